@@ -1,0 +1,53 @@
+package com.okpay.helpcenter;
+
+import com.okpay.helpcenter.config.CommandLine;
+import com.okpay.helpcenter.config.Config;
+import com.okpay.helpcenter.config.ConfigException;
+import java.io.PrintStream;
+
+/**
+ * The composition root: reads the command line and environment, then runs one command.
+ * No subcommand means {@code serve}.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine line = CommandLine.parse(args);
+        try {
+            return switch (line.command()) {
+                case "serve" -> serve(Config.from(line.flags(), System.getenv()));
+                case "help", "--help" -> usage(out, 0);
+                default -> {
+                    err.println("helpcenter: unknown command '" + line.command() + "'");
+                    yield usage(err, 2);
+                }
+            };
+        } catch (ConfigException e) {
+            err.println("helpcenter: " + e.getMessage());
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
+    private static int serve(Config config) throws InterruptedException {
+        App app = App.create(config).start();
+        app.awaitShutdown();
+        return 0;
+    }
+
+    private static int usage(PrintStream out, int status) {
+        out.println("""
+                usage: java -jar helpcenter.jar [serve] [--content DIR] [--port N] [--data DIR] [--base-url URL]
+                                                [--drafts] [--no-watch]
+                Every flag can also be set by environment variable; see README.md.""");
+        return status;
+    }
+}

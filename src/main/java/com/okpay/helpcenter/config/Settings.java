@@ -1,0 +1,82 @@
+package com.okpay.helpcenter.config;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Looks a setting up where the operator may have put it: a command-line flag wins over an
+ * environment variable, which wins over the default. Each feature reads its own keys from here.
+ */
+public final class Settings {
+    private final Map<String, String> flags;
+    private final Map<String, String> env;
+
+    public Settings(Map<String, String> flags, Map<String, String> env) {
+        this.flags = Map.copyOf(flags);
+        this.env = Map.copyOf(env);
+    }
+
+    public Optional<String> find(String flag, String envName) {
+        String value = flag == null ? null : flags.get(flag);
+        if (value == null && envName != null) {
+            value = env.get(envName);
+        }
+        return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    public String string(String flag, String envName, String fallback) {
+        return find(flag, envName).orElse(fallback);
+    }
+
+    public Path path(String flag, String envName, String fallback) {
+        String raw = string(flag, envName, fallback);
+        try {
+            return Path.of(raw).toAbsolutePath().normalize();
+        } catch (RuntimeException e) {
+            throw invalid(flag, envName, raw, "a folder path");
+        }
+    }
+
+    public int integer(String flag, String envName, int fallback, int min, int max) {
+        Optional<String> raw = find(flag, envName);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.get());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below with the accepted range
+        }
+        throw invalid(flag, envName, raw.get(), "a whole number from " + min + " to " + max);
+    }
+
+    public boolean bool(String flag, String envName, boolean fallback) {
+        Optional<String> raw = find(flag, envName);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        return switch (raw.get().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> throw invalid(flag, envName, raw.get(), "true or false");
+        };
+    }
+
+    /** The error for a value that does not parse, naming both places it may come from. */
+    public ConfigException invalid(String flag, String envName, String value, String expected) {
+        return new ConfigException("invalid value '" + value + "' for " + describe(flag, envName)
+                + ": expected " + expected);
+    }
+
+    public static String describe(String flag, String envName) {
+        if (flag == null) {
+            return envName;
+        }
+        return envName == null ? "--" + flag : "--" + flag + " (or " + envName + ")";
+    }
+}

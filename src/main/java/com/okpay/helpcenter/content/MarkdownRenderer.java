@@ -1,0 +1,128 @@
+package com.okpay.helpcenter.content;
+
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+
+/**
+ * Turns an article's Markdown into the HTML the site shows. The flexmark parser and renderer are
+ * built once and shared (both are thread-safe); each call sanitizes the output, then rewrites
+ * relative links between .md files to article URLs and images to media URLs.
+ */
+public final class MarkdownRenderer {
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final String BASE = "http://content.invalid/";
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Cleaner cleaner = new Cleaner(HtmlSafelist.articles());
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create(), TaskListExtension.create(), FootnoteExtension.create(),
+                AdmonitionExtension.create()));
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(TablesExtension.CLASS_NAME, "table");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /**
+     * Renders {@code markdown} written in the file {@code source}, which lies in
+     * {@code root/<locale>/<category>/}; links are resolved against that place.
+     */
+    public RenderedMarkdown render(String markdown, Path root, Path source, SitePaths paths) {
+        Document ast = parser.parse(markdown);
+        String rawHtml = renderer.render(ast);
+        org.jsoup.nodes.Document dirty = Jsoup.parseBodyFragment(rawHtml, BASE);
+        org.jsoup.nodes.Document clean = cleaner.clean(dirty);
+        clean.outputSettings().prettyPrint(false);
+
+        List<LocalLink> links = new ArrayList<>();
+        for (Element a : clean.select("a[href]")) {
+            String href = a.attr("href");
+            if (SCHEME.matcher(href).find() || href.startsWith("//")) {
+                a.attr("rel", "noopener noreferrer");
+            } else {
+                rewrite(a, "href", root, source, paths, links, false);
+            }
+        }
+        for (Element img : clean.select("img[src]")) {
+            img.attr("loading", "lazy");
+            rewrite(img, "src", root, source, paths, links, true);
+        }
+        List<Heading> headings = new ArrayList<>();
+        for (Element h : clean.select("h2[id], h3[id]")) {
+            headings.add(new Heading(h.tagName().equals("h2") ? 2 : 3, h.id(), h.text()));
+            h.appendElement("a").addClass("heading-anchor").attr("href", "#" + h.id())
+                    .attr("aria-label", "#" + h.text()).text("#");
+        }
+        for (Element table : clean.select("table")) {
+            table.wrap("<div class=\"table-scroll\"></div>");
+        }
+        String text = clean.body().text();
+        return new RenderedMarkdown(clean.body().html(), text, headings, links);
+    }
+
+    private static void rewrite(Element element, String attribute, Path root, Path source, SitePaths paths,
+                                List<LocalLink> links, boolean image) {
+        String written = element.attr(attribute);
+        if (written.isEmpty() || written.startsWith("/") || written.startsWith("#")
+                || SCHEME.matcher(written).find() || written.startsWith("//")) {
+            return;
+        }
+        int hash = written.indexOf('#');
+        String file = hash < 0 ? written : written.substring(0, hash);
+        String anchor = hash < 0 ? "" : written.substring(hash + 1);
+        int query = file.indexOf('?');
+        if (query >= 0) {
+            file = file.substring(0, query);
+        }
+        Path target;
+        try {
+            target = source.getParent().resolve(java.net.URLDecoder.decode(file, java.nio.charset.StandardCharsets.UTF_8))
+                    .normalize();
+        } catch (RuntimeException e) {
+            links.add(new LocalLink(written, root.resolve("..invalid.."), anchor, image));
+            return;
+        }
+        links.add(new LocalLink(written, target, anchor, image));
+        if (!target.startsWith(root)) {
+            element.removeAttr(attribute);
+            return;
+        }
+        Path relative = root.relativize(target);
+        if (relative.getNameCount() != 3) {
+            return;
+        }
+        String locale = relative.getName(0).toString();
+        String category = relative.getName(1).toString();
+        String name = relative.getName(2).toString();
+        String url;
+        if (name.equals("_category.md")) {
+            url = paths.category(locale, category);
+        } else if (name.endsWith(".md")) {
+            url = paths.article(locale, category, name.substring(0, name.length() - 3));
+        } else {
+            url = paths.media(locale, category, name);
+        }
+        element.attr(attribute, anchor.isEmpty() || image ? url : url + "#" + anchor);
+    }
+}

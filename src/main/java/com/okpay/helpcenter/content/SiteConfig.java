@@ -1,0 +1,36 @@
+package com.okpay.helpcenter.content;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything site.yml declares: languages, support contacts, contact topics and tips. */
+public record SiteConfig(String defaultLocale, List<SiteLocale> locales, Support support,
+                         List<ContactTopic> topics, Map<String, List<String>> tips) {
+
+    public SiteConfig {
+        locales = List.copyOf(locales);
+        topics = List.copyOf(topics);
+        tips = Map.copyOf(tips);
+    }
+
+    public Optional<SiteLocale> locale(String code) {
+        return locales.stream().filter(l -> l.code().equals(code)).findFirst();
+    }
+
+    public boolean hasLocale(String code) {
+        return locale(code).isPresent();
+    }
+
+    public SiteLocale defaultSiteLocale() {
+        return locale(defaultLocale).orElseThrow();
+    }
+
+    public Optional<ContactTopic> topic(String id) {
+        return topics.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public List<String> tips(String locale) {
+        return tips.getOrDefault(locale, tips.getOrDefault(defaultLocale, List.of()));
+    }
+}

@@ -1,0 +1,4 @@
+package com.okpay.helpcenter.content;
+
+public record SocialLink(String name, String url) {
+}

@@ -1,0 +1,58 @@
+package com.okpay.helpcenter.web;
+
+import com.okpay.helpcenter.content.Article;
+import com.okpay.helpcenter.content.Category;
+import com.okpay.helpcenter.content.Content;
+import com.okpay.helpcenter.site.LiveSite;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Category pages and article pages. */
+final class ArticleController {
+    private static final int TOC_MIN_HEADINGS = 3;
+    private static final int RELATED = 5;
+
+    private final LiveSite site;
+    private final Pages pages;
+
+    ArticleController(LiveSite site, Pages pages) {
+        this.site = site;
+        this.pages = pages;
+    }
+
+    void category(Context ctx) {
+        Content content = site.current().content();
+        String locale = RequestLocale.of(ctx, content);
+        Category category = content.category(locale, ctx.pathParam("category")).orElseThrow(NotFoundResponse::new);
+        PageModel page = pages.page(content, locale, category.title(), category.description(), category.url(),
+                other -> content.category(other, category.slug()).map(Category::url).orElse(null), null);
+        pages.render(ctx, "category", page, Map.of("category", category));
+    }
+
+    void show(Context ctx) {
+        Content content = site.current().content();
+        String locale = RequestLocale.of(ctx, content);
+        Article article = content.article(locale, ctx.pathParam("category"), ctx.pathParam("slug"))
+                .orElseThrow(NotFoundResponse::new);
+        Category category = content.category(locale, article.category()).orElseThrow(NotFoundResponse::new);
+        PageModel page = pages.page(content, locale, article.title(), article.summary(), article.url(),
+                other -> other.equals(locale) ? article.url()
+                        : content.translation(article, other).map(Article::url).orElse(null), null);
+        List<Article> siblings = category.articles();
+        int index = siblings.indexOf(article);
+        Map<String, Object> model = new HashMap<>();
+        model.put("article", article);
+        model.put("category", category);
+        model.put("translations", content.translationsOf(article).stream()
+                .map(t -> new Link(content.site().locale(t.locale()).map(l -> l.name()).orElse(t.locale()), t.url(), t.locale(), false))
+                .toList());
+        model.put("toc", article.headings().size() >= TOC_MIN_HEADINGS ? article.headings() : List.of());
+        model.put("related", siblings.stream().filter(a -> a != article).limit(RELATED).toList());
+        model.put("previous", index > 0 ? siblings.get(index - 1) : null);
+        model.put("next", index >= 0 && index + 1 < siblings.size() ? siblings.get(index + 1) : null);
+        pages.render(ctx, "article", page, model);
+    }
+}

@@ -1,0 +1,60 @@
+package com.okpay.helpcenter.web;
+
+import com.okpay.helpcenter.content.Content;
+import com.okpay.helpcenter.site.LiveSite;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Not-found pages (after trying the editors' aliases, which redirect 301) and the error page,
+ * which tells the visitor nothing about the failure: the details go to the log.
+ */
+final class ErrorPages {
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+    private final LiveSite site;
+    private final Pages pages;
+
+    ErrorPages(LiveSite site, Pages pages) {
+        this.site = site;
+        this.pages = pages;
+    }
+
+    void notFound(Context ctx) {
+        Content content = site.current().content();
+        var alias = content.aliasTarget(stripTrailingSlash(ctx.path()));
+        if (alias.isPresent() && ctx.method().name().equals("GET")) {
+            ctx.redirect(alias.get(), HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        renderError(ctx, content, HttpStatus.NOT_FOUND, "notfound");
+    }
+
+    void serverError(Exception e, Context ctx) {
+        log.error("request failed: {} {}", ctx.method(), ctx.path(), e);
+        try {
+            renderError(ctx, site.current().content(), HttpStatus.INTERNAL_SERVER_ERROR, "error");
+        } catch (RuntimeException again) {
+            log.error("error page failed too", again);
+            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType("text/plain; charset=utf-8")
+                    .result("Something went wrong. Please try again later.");
+        }
+    }
+
+    /** A page for an expected failure (404, 429, 400...) in the visitor's language. */
+    void renderError(Context ctx, Content content, HttpStatus status, String kind) {
+        String locale = RequestLocale.guess(ctx.path(), content);
+        String title = pages.text(locale, kind + ".title");
+        PageModel page = pages.page(content, locale, title, null, null, null, null);
+        ctx.status(status);
+        ctx.header("Cache-Control", "no-store");
+        pages.render(ctx, "error", page, Map.of("kind", kind, "status", status.getCode()));
+    }
+
+    private static String stripTrailingSlash(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+}

@@ -1,0 +1,86 @@
+package com.okpay.helpcenter.web;
+
+import com.okpay.helpcenter.site.LiveSite;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+
+/**
+ * Every URL of the site in one place. Pages of the default locale have no prefix; every other
+ * locale's pages repeat them under {@code /{locale}}. Literal paths are registered before the
+ * {@code /{locale}} ones so that a locale can never shadow them.
+ */
+public final class Routes {
+    private final HomeController home;
+    private final ArticleController articles;
+    private final SearchController search;
+    private final ContactController contact;
+    private final MediaController media;
+    private final ErrorPages errors;
+    private final LiveSite site;
+
+    public Routes(LiveSite site, Pages pages) {
+        this.site = site;
+        this.home = new HomeController(site, pages);
+        this.articles = new ArticleController(site, pages);
+        this.search = new SearchController(site, pages);
+        this.contact = new ContactController(site, pages);
+        this.media = new MediaController(site);
+        this.errors = new ErrorPages(site, pages);
+    }
+
+    public void register(JavalinConfig config) {
+        var routes = config.routes;
+        routes.before(this::securityHeaders);
+        routes.get("/media/{locale}/{category}/{file}", media::file);
+        for (String prefix : new String[] {"", "/{locale}"}) {
+            routes.get(prefix + "/search", search::search);
+            routes.get(prefix + "/contact", contact::form);
+            routes.get(prefix + "/articles/{category}", articles::category);
+            routes.get(prefix + "/articles/{category}/{slug}", articles::show);
+        }
+        routes.get("/", home::show);
+        routes.get("/{locale}", home::show);
+        routes.exception(NotFoundResponse.class, (e, ctx) -> errors.notFound(ctx));
+        routes.exception(Exception.class, errors::serverError);
+        routes.error(HttpStatus.NOT_FOUND.getCode(), "*", notFoundUnlessHandled());
+    }
+
+    /** Javalin answers unmatched paths with a bare 404; give them our page (or an alias redirect). */
+    private Handler notFoundUnlessHandled() {
+        return ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint ")
+                    || ctx.result().equals("Not Found") || ctx.result().equals("Not found")) {
+                errors.notFound(ctx);
+            }
+        };
+    }
+
+    private void securityHeaders(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+                + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'");
+        rememberLocale(ctx);
+    }
+
+    /** Remembers the language of the pages a visitor reads, so {@code /} takes them back to it. */
+    private void rememberLocale(Context ctx) {
+        String path = ctx.path();
+        if (path.startsWith("/static/") || path.startsWith("/media/") || path.startsWith("/api/")) {
+            return;
+        }
+        var content = site.current().content();
+        String locale = RequestLocale.guess(path, content);
+        if (path.equals("/") && ctx.cookie(HomeController.LOCALE_COOKIE) == null) {
+            return;
+        }
+        if (!locale.equals(ctx.cookie(HomeController.LOCALE_COOKIE))) {
+            ctx.res().addHeader("Set-Cookie", HomeController.LOCALE_COOKIE + "=" + locale
+                    + "; Path=/; Max-Age=31536000; SameSite=Lax");
+        }
+    }
+}

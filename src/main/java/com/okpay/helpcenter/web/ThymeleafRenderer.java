@@ -1,0 +1,64 @@
+package com.okpay.helpcenter.web;
+
+import io.javalin.http.Context;
+import io.javalin.rendering.FileRenderer;
+import java.util.Locale;
+import java.util.Map;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.messageresolver.IMessageResolver;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders templates/NAME.html with Thymeleaf for Javalin's {@code ctx.render}. One engine for the
+ * life of the app; templates are parsed once and cached.
+ */
+public final class ThymeleafRenderer implements FileRenderer {
+    public static final String LOCALE_ATTRIBUTE = "hc.locale";
+    private final TemplateEngine engine = new TemplateEngine();
+
+    public ThymeleafRenderer(Messages messages) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ThymeleafRenderer.class.getClassLoader());
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        engine.setTemplateResolver(resolver);
+        engine.setMessageResolver(new BundleMessageResolver(messages));
+    }
+
+    @Override
+    public String render(String template, Map<String, ?> model, Context ctx) {
+        Locale locale = ctx.attribute(LOCALE_ATTRIBUTE);
+        org.thymeleaf.context.Context context =
+                new org.thymeleaf.context.Context(locale == null ? Locale.ENGLISH : locale);
+        model.forEach(context::setVariable);
+        return engine.process(template, context);
+    }
+
+    /** Lets templates write {@code #{key}} against our bundles. */
+    private record BundleMessageResolver(Messages messages) implements IMessageResolver {
+        @Override
+        public String getName() {
+            return "bundles";
+        }
+
+        @Override
+        public Integer getOrder() {
+            return 0;
+        }
+
+        @Override
+        public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] args) {
+            return messages.get(context.getLocale(), key, args == null ? new Object[0] : args);
+        }
+
+        @Override
+        public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
+                                                        Object[] args) {
+            return "??" + key + "??";
+        }
+    }
+}

@@ -1,0 +1,4 @@
+// Progressive enhancements; every page works without this file.
+(function () {
+  "use strict";
+})();
