@@ -8,7 +8,7 @@ import com.okpay.helpcenter.content.ContentLoader;
 import com.okpay.helpcenter.content.ContentProblem;
 import com.okpay.helpcenter.content.MarkdownRenderer;
 import com.okpay.helpcenter.site.LiveSite;
-import com.okpay.helpcenter.site.SiteSnapshot;
+import com.okpay.helpcenter.site.SnapshotBuilder;
 import com.okpay.helpcenter.web.Messages;
 import com.okpay.helpcenter.web.Pages;
 import com.okpay.helpcenter.web.Routes;
@@ -44,7 +44,8 @@ public final class App implements AutoCloseable {
         MarkdownRenderer markdown = new MarkdownRenderer();
         ContentLoader loader = new ContentLoader(markdown, config.drafts());
         Content content = loadContent(loader, config);
-        LiveSite site = new LiveSite(new SiteSnapshot(content));
+        SnapshotBuilder snapshots = new SnapshotBuilder();
+        LiveSite site = new LiveSite(snapshots.build(content));
 
         Messages messages = new Messages();
         Pages pages = new Pages(config.baseUrl(), config.drafts(), messages);
