@@ -1,5 +1,6 @@
 package com.okpay.helpcenter.web;
 
+import com.okpay.helpcenter.seo.SeoController;
 import com.okpay.helpcenter.site.LiveSite;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -19,6 +20,7 @@ public final class Routes {
     private final ContactController contact;
     private final MediaController media;
     private final ErrorPages errors;
+    private final SeoController seo;
     private final LiveSite site;
 
     public Routes(LiveSite site, Pages pages) {
@@ -29,13 +31,18 @@ public final class Routes {
         this.contact = new ContactController(site, pages);
         this.media = new MediaController(site);
         this.errors = new ErrorPages(site, pages);
+        this.seo = new SeoController(site, pages.baseUrl(), pages.drafts());
     }
 
     public void register(JavalinConfig config) {
         var routes = config.routes;
         routes.before(this::securityHeaders);
         routes.get("/media/{locale}/{category}/{file}", media::file);
+        routes.get("/sitemap.xml", seo::sitemap);
+        routes.get("/robots.txt", seo::robots);
         for (String prefix : new String[] {"", "/{locale}"}) {
+            routes.get(prefix + "/" + SeoController.FEED, seo::feed);
+            routes.get(prefix + "/" + SeoController.OPENSEARCH, seo::openSearch);
             routes.get(prefix + "/search", search::search);
             routes.get(prefix + "/contact", contact::form);
             routes.get(prefix + "/articles/{category}", articles::category);
@@ -70,12 +77,15 @@ public final class Routes {
     /** Remembers the language of the pages a visitor reads, so {@code /} takes them back to it. */
     private void rememberLocale(Context ctx) {
         String path = ctx.path();
-        if (path.startsWith("/static/") || path.startsWith("/media/") || path.startsWith("/api/")) {
+        if (path.startsWith("/static/") || path.startsWith("/media/") || path.startsWith("/api/")
+                || path.endsWith(".xml") || path.endsWith(".txt")) {
             return;
         }
         var content = site.current().content();
-        String locale = RequestLocale.guess(path, content);
-        if (path.equals("/") && ctx.cookie(HomeController.LOCALE_COOKIE) == null) {
+        String chosen = path.equals("/") ? ctx.queryParam(HomeController.CHOICE_PARAM) : null;
+        boolean choice = chosen != null && content.site().hasLocale(chosen);
+        String locale = choice ? chosen : RequestLocale.guess(path, content);
+        if (!choice && path.equals("/") && ctx.cookie(HomeController.LOCALE_COOKIE) == null) {
             return;
         }
         if (!locale.equals(ctx.cookie(HomeController.LOCALE_COOKIE))) {
