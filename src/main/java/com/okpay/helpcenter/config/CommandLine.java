@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The words a user typed: an optional subcommand, then {@code --name value}, {@code --name=value}
@@ -12,6 +13,8 @@ import java.util.Map;
 public record CommandLine(String command, Map<String, String> flags, List<String> arguments) {
 
     public static final String DEFAULT_COMMAND = "serve";
+    /** Flags that are switches: they never take the next word as their value. */
+    public static final Set<String> SWITCHES = Set.of("drafts", "no-watch", "strict", "help", "version");
 
     public CommandLine {
         flags = Map.copyOf(flags);
@@ -37,7 +40,7 @@ public record CommandLine(String command, Map<String, String> flags, List<String
             int eq = body.indexOf('=');
             if (eq >= 0) {
                 flags.put(body.substring(0, eq), body.substring(eq + 1));
-            } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+            } else if (!SWITCHES.contains(body) && i + 1 < args.length && !args[i + 1].startsWith("--")) {
                 flags.put(body, args[++i]);
             } else {
                 flags.put(body, "true");

@@ -68,6 +68,7 @@ public final class MarkdownRenderer {
             img.attr("loading", "lazy");
             rewrite(img, "src", root, source, paths, links, true);
         }
+        String text = clean.body().text();
         List<Heading> headings = new ArrayList<>();
         for (Element h : clean.select("h2[id], h3[id]")) {
             headings.add(new Heading(h.tagName().equals("h2") ? 2 : 3, h.id(), h.text()));
@@ -77,8 +78,7 @@ public final class MarkdownRenderer {
         for (Element table : clean.select("table")) {
             table.wrap("<div class=\"table-scroll\"></div>");
         }
-        String text = clean.body().text();
-        return new RenderedMarkdown(clean.body().html(), text, headings, links);
+        return new RenderedMarkdown(clean.body().html().strip(), text, headings, links);
     }
 
     private static void rewrite(Element element, String attribute, Path root, Path source, SitePaths paths,

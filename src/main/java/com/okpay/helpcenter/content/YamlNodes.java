@@ -62,7 +62,9 @@ final class YamlNodes {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
                 throw new ContentException(path, line(tuple.getKeyNode()), "keys must be plain words");
             }
-            entries.put(key.getValue(), tuple.getValueNode());
+            if (entries.put(key.getValue(), tuple.getValueNode()) != null) {
+                throw new ContentException(path, line(key), "'" + key.getValue() + "' is written twice");
+            }
         }
         return entries;
     }

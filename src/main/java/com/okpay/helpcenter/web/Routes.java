@@ -37,6 +37,7 @@ public final class Routes {
     public void register(JavalinConfig config) {
         var routes = config.routes;
         routes.before(this::securityHeaders);
+        routes.get("/health", this::health);
         routes.get("/media/{locale}/{category}/{file}", media::file);
         routes.get("/sitemap.xml", seo::sitemap);
         routes.get("/robots.txt", seo::robots);
@@ -63,6 +64,13 @@ public final class Routes {
                 errors.notFound(ctx);
             }
         };
+    }
+
+    /** For load balancers and the container HEALTHCHECK: up, and how much content is served. */
+    private void health(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("application/json").result("{\"status\":\"ok\",\"articles\":"
+                + site.current().content().articleCount() + "}");
     }
 
     private void securityHeaders(Context ctx) {

@@ -140,6 +140,13 @@ class PagesHttpTest {
     }
 
     @Test
+    void healthAnswersForTheContainerCheck() {
+        HttpResponse<String> response = app.get("/health");
+        assertEquals(200, response.statusCode());
+        assertEquals("{\"status\":\"ok\",\"articles\":4}", response.body());
+    }
+
+    @Test
     void pagesCarrySecurityHeaders() {
         HttpResponse<String> response = app.get("/");
         assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));

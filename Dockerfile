@@ -1,0 +1,31 @@
+# syntax=docker/dockerfile:1
+# Build: docker build -t helpcenter .
+# Run:   docker run -p 7070:7070 -v helpcenter-data:/data helpcenter
+#        (mount your own content with -v /path/to/content:/app/content:ro)
+
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -q dependency:go-offline
+COPY src src
+COPY static static
+RUN ./mvnw -B -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+RUN groupadd --system helpcenter && useradd --system --gid helpcenter --home /app helpcenter \
+    && mkdir -p /app /data && chown helpcenter:helpcenter /data
+WORKDIR /app
+COPY --from=build /src/target/helpcenter.jar /app/helpcenter.jar
+# The bundled content is baked in; mount a volume over /app/content to serve your own.
+COPY content /app/content
+USER helpcenter
+ENV HELPCENTER_CONTENT=/app/content \
+    HELPCENTER_DATA=/data \
+    HELPCENTER_NO_WATCH=true \
+    PORT=7070
+EXPOSE 7070
+VOLUME ["/data"]
+HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
+    CMD ["java", "-cp", "/app/helpcenter.jar", "com.okpay.helpcenter.HealthCheck"]
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/helpcenter.jar"]

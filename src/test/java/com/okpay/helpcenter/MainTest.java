@@ -1,0 +1,54 @@
+package com.okpay.helpcenter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.okpay.helpcenter.testing.Fixtures;
+import com.okpay.helpcenter.testing.RunningApp;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    @TempDir
+    Path temp;
+
+    private String run(String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(2, status);
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aMissingContentFolderStopsStartUpWithOneClearLine() {
+        String err = run("--content", temp.resolve("nope").toString(), "--data", temp.resolve("data").toString());
+        assertEquals(1, err.lines().count(), err);
+        assertTrue(err.startsWith("helpcenter: content folder not found"), err);
+    }
+
+    @Test
+    void anUnparseablePortStopsStartUpWithOneClearLine() {
+        String err = run("--port=abc");
+        assertEquals("helpcenter: invalid value 'abc' for --port (or PORT): expected a whole number from 0 to 65535\n", err);
+    }
+
+    @Test
+    void aPortInUseStopsStartUpWithOneClearLine() {
+        Path content = Fixtures.copy("fixture-site", temp.resolve("content"));
+        try (RunningApp first = RunningApp.start(content, temp.resolve("data"))) {
+            String err = run("--content", content.toString(), "--data", temp.resolve("data2").toString(),
+                    "--port", String.valueOf(first.app().port()), "--no-watch");
+            assertTrue(err.contains("port " + first.app().port() + " is already in use"), err);
+            assertEquals(1, err.lines().count(), err);
+        }
+    }
+
+    @Test
+    void anUnknownCommandIsNamed() {
+        assertTrue(run("frobnicate").startsWith("helpcenter: unknown command 'frobnicate'"));
+    }
+}

@@ -1,0 +1,107 @@
+package com.okpay.helpcenter.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.okpay.helpcenter.testing.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentLoaderTest {
+    private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+
+    @TempDir
+    Path temp;
+
+    private Content load(boolean drafts) throws ContentException {
+        return new ContentLoader(RENDERER, drafts).load(Fixtures.resource("fixture-site"));
+    }
+
+    @Test
+    void loadsCategoriesInOrderWithTheirArticles() throws ContentException {
+        Content content = load(false);
+        assertEquals(List.of("account", "payments"), content.categories("zh-CN").stream().map(Category::slug).toList());
+        assertEquals("账户被锁定怎么办", content.article("zh-CN", "account", "locked").orElseThrow().title());
+        assertEquals("/en/articles/account/locked", content.article("en", "account", "locked").orElseThrow().url());
+        assertEquals("zh-CN", content.site().defaultLocale());
+    }
+
+    @Test
+    void brokenFilesAreReportedWithPathAndLineAndSkipped() throws ContentException {
+        Content content = load(false);
+        List<String> problems = content.problems().stream().map(p -> p.format(content.root())).toList();
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("zh-CN/account/broken-yaml.md:3: error: invalid YAML")), problems.toString());
+        assertTrue(problems.contains("zh-CN/account/no-title.md:1: error: missing title: add 'title: ...' to the front matter"), problems.toString());
+        assertTrue(content.article("zh-CN", "account", "broken-yaml").isEmpty());
+        assertTrue(content.article("zh-CN", "account", "locked").isPresent(), "the rest still loads");
+    }
+
+    @Test
+    void draftsAreHiddenUnlessPreviewing() throws ContentException {
+        assertTrue(load(false).article("zh-CN", "account", "secret-plan").isEmpty());
+        assertTrue(load(true).article("zh-CN", "account", "secret-plan").orElseThrow().draft());
+    }
+
+    @Test
+    void translationsAreLinkedByTheirSharedId() throws ContentException {
+        Content content = load(false);
+        Article zh = content.article("zh-CN", "account", "locked").orElseThrow();
+        assertEquals("en", content.translationsOf(zh).get(0).locale());
+        assertTrue(content.translation(zh, "en").isPresent());
+        assertTrue(content.translation(content.article("zh-CN", "payments", "refund").orElseThrow(), "en").isEmpty());
+    }
+
+    @Test
+    void aliasesPointAtTheArticleUrl() throws ContentException {
+        assertEquals("/articles/account/locked", load(false).aliasTarget("/old/locked.html").orElseThrow());
+    }
+
+    @Test
+    void mediaIsOnlyWhatTheLoaderListed() throws ContentException {
+        Content content = load(false);
+        assertTrue(content.media("zh-CN", "account", "flow.svg").isPresent());
+        assertTrue(content.media("zh-CN", "account", "locked.md").isEmpty());
+        assertTrue(content.media("zh-CN", "account", "../../site.yml").isEmpty());
+    }
+
+    @Test
+    void aCategoryWithoutItsFileStillLoadsWithAWarning() throws ContentException {
+        Content content = load(false);
+        assertTrue(content.category("en", "nocategory").isPresent());
+        assertTrue(content.problems().stream().anyMatch(p -> !p.isError() && p.path().endsWith("nocategory")));
+    }
+
+    @Test
+    void aMissingSiteFileStopsTheLoadWithAClearMessage() {
+        ContentException e = assertThrows(ContentException.class, () -> new ContentLoader(RENDERER, false).load(temp));
+        assertTrue(e.getMessage().contains("site.yml is missing"));
+    }
+
+    @Test
+    void fileNamesThatCannotBeUrlsAndNonUtf8FilesAreReported() throws IOException, ContentException {
+        Path root = Fixtures.copy("fixture-site", temp.resolve("c"));
+        Files.writeString(root.resolve("zh-CN/account/有 空格.md"), "---\ntitle: x\n---\n");
+        Files.write(root.resolve("zh-CN/account/latin1.md"), "---\ntitle: caf\u00e9\n---\n".getBytes("ISO-8859-1"));
+        Content content = new ContentLoader(RENDERER, false).load(root);
+        List<String> problems = content.problems().stream().map(ContentProblem::message).toList();
+        assertTrue(problems.stream().anyMatch(p -> p.contains("cannot be a URL")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("not UTF-8")), problems.toString());
+        assertFalse(content.article("zh-CN", "account", "latin1").isPresent());
+    }
+
+    @Test
+    void aliasCollidingWithARealPageIsReportedAndIgnored() throws IOException, ContentException {
+        Path root = Fixtures.copy("fixture-site", temp.resolve("c"));
+        Files.writeString(root.resolve("zh-CN/payments/dup.md"),
+                "---\ntitle: Dup\naliases: [/articles/account/locked, /old/locked.html]\n---\n");
+        Content content = new ContentLoader(RENDERER, false).load(root);
+        assertEquals("/articles/account/locked", content.aliasTarget("/old/locked.html").orElseThrow());
+        assertEquals(2, content.problems().stream().filter(p -> p.message().startsWith("alias ")).count());
+    }
+}
