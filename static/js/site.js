@@ -133,7 +133,15 @@
     update();
   }
 
+  // Printed pages show where each link goes; the full address is more use on paper than a path.
+  function printableLinks() {
+    document.querySelectorAll(".article-body a[href^='/']").forEach(function (link) {
+      link.setAttribute("data-print-href", link.href);
+    });
+  }
+
   function ready() {
+    printableLinks();
     copyLinks();
     tocHighlight();
   }
