@@ -7,17 +7,12 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.okpay.helpcenter.testing.Browser;
-import com.okpay.helpcenter.testing.Fixtures;
-import com.okpay.helpcenter.testing.RunningApp;
-import java.nio.file.Path;
+import com.okpay.helpcenter.testing.AppUnderTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -31,21 +26,8 @@ import org.openqa.selenium.WebElement;
 class AccessibilityBrowserTest {
     @RegisterExtension
     static final Browser browser = new Browser();
-    @TempDir
-    static Path temp;
-    static RunningApp app;
-
-    @BeforeAll
-    static void start() {
-        app = RunningApp.start(Fixtures.bundledContent(), temp.resolve("data"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (app != null) {
-            app.close();
-        }
-    }
+    @RegisterExtension
+    static final AppUnderTest app = AppUnderTest.bundled();
 
     private static final String[] PAGES = {"", "/articles/faq", "/articles/faq/locked-account",
         "/articles/faq/common-questions", "/search?q=%E9%80%80%E6%AC%BE", "/search", "/contact", "/no/such/page"};

@@ -6,19 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.okpay.helpcenter.testing.Browser;
-import com.okpay.helpcenter.testing.Fixtures;
-import com.okpay.helpcenter.testing.RunningApp;
+import com.okpay.helpcenter.testing.AppUnderTest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -28,27 +23,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class CustomerJourneyBrowserTest {
     @RegisterExtension
     static final Browser browser = new Browser();
-    @TempDir
-    static Path temp;
-    static RunningApp app;
-    static ChromeDriver driver;
+    @RegisterExtension
+    static final AppUnderTest app = AppUnderTest.bundled().withEnv(Map.of("HELPCENTER_CONTACT_MIN_FILL_SECONDS", "0"));
 
-    @BeforeAll
-    static void start() {
-        app = RunningApp.start(Fixtures.bundledContent(), temp.resolve("data"), Map.of(),
-                Map.of("HELPCENTER_CONTACT_MIN_FILL_SECONDS", "0"));
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (app != null) {
-            app.close();
-        }
-    }
+    private ChromeDriver driver;
 
     @BeforeEach
     void freshVisitor() {
+        driver = browser.driver();
         browser.desktop();
         driver.get(app.url("/static/img/favicon.svg"));
         driver.manage().deleteAllCookies();

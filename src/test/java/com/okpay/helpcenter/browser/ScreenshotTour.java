@@ -1,17 +1,12 @@
 package com.okpay.helpcenter.browser;
 
 import com.okpay.helpcenter.testing.Browser;
-import com.okpay.helpcenter.testing.Fixtures;
-import com.okpay.helpcenter.testing.RunningApp;
-import java.nio.file.Path;
+import com.okpay.helpcenter.testing.AppUnderTest;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Not a test but a tool for reviewing the design: full-page screenshots of the main pages at
@@ -22,21 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ScreenshotTour {
     @RegisterExtension
     static final Browser browser = new Browser();
-    @TempDir
-    static Path temp;
-    static RunningApp app;
-
-    @BeforeAll
-    static void start() {
-        app = RunningApp.start(Fixtures.bundledContent(), temp.resolve("data"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (app != null) {
-            app.close();
-        }
-    }
+    @RegisterExtension
+    static final AppUnderTest app = AppUnderTest.bundled();
 
     @Test
     void takeTheTour() {

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.okpay.helpcenter.testing.Fixtures;
-import com.okpay.helpcenter.testing.RunningApp;
+import com.okpay.helpcenter.testing.AppUnderTest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,27 +16,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SeoHttpTest {
     private static final String BASE = "https://help.test.example";
     private static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir
-    static Path temp;
-    static RunningApp app;
-
-    @BeforeAll
-    static void start() {
-        app = RunningApp.start(Fixtures.copy("fixture-site", temp.resolve("content")), temp.resolve("data"));
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    static final AppUnderTest app = AppUnderTest.fixture("fixture-site");
 
     private static Document xml(String path, String type) {
         HttpResponse<String> response = app.get(path);

@@ -7,33 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.okpay.helpcenter.testing.Fixtures;
-import com.okpay.helpcenter.testing.RunningApp;
-import java.nio.file.Path;
+import com.okpay.helpcenter.testing.AppUnderTest;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The article page over the bundled OKpay content: what a customer finds around the text. */
 class ArticlePageHttpTest {
-    @TempDir
-    static Path temp;
-    static RunningApp app;
-
-    @BeforeAll
-    static void start() {
-        app = RunningApp.start(Fixtures.bundledContent(), temp.resolve("data"));
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    static final AppUnderTest app = AppUnderTest.bundled();
 
     @Test
     void relatedArticlesPutSharedTagsBeforeTheRestOfTheCategory() {

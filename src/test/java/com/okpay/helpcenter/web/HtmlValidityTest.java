@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.okpay.helpcenter.content.Article;
 import com.okpay.helpcenter.content.Category;
 import com.okpay.helpcenter.content.Content;
-import com.okpay.helpcenter.testing.Fixtures;
-import com.okpay.helpcenter.testing.RunningApp;
+import com.okpay.helpcenter.testing.AppUnderTest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -19,10 +17,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every page of the bundled site, in both languages, parses without a single HTML error and
@@ -30,22 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
  * h1 and one main, labelled controls and described images.
  */
 class HtmlValidityTest {
-    @TempDir
-    static Path temp;
-    static RunningApp app;
-
-    @BeforeAll
-    static void start() {
-        app = RunningApp.start(Fixtures.bundledContent(), temp.resolve("data"));
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    static final AppUnderTest app = AppUnderTest.bundled();
 
     private static Set<String> everyPage() {
-        Content content = app.app().site().current().content();
+        Content content = app.content();
         Set<String> paths = new LinkedHashSet<>();
         content.site().locales().forEach(locale -> {
             String code = locale.code();
