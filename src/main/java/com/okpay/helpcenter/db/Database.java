@@ -1,0 +1,130 @@
+package com.okpay.helpcenter.db;
+
+import com.okpay.helpcenter.config.ConfigException;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The application's database: a connection pool, migrated to the current schema when opened.
+ * SQLite runs in WAL mode with a busy timeout and immediate transactions, so the web requests and
+ * the mail sender can write side by side without "database is locked" failures.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+    /** How long a request waits for a connection before the visitor is told to try again. */
+    private static final long CONNECTION_TIMEOUT_MS = 5_000;
+
+    private final HikariDataSource dataSource;
+    private final Vendor vendor;
+
+    private Database(HikariDataSource dataSource, Vendor vendor) {
+        this.dataSource = dataSource;
+        this.vendor = vendor;
+    }
+
+    /** Opens the pool and applies pending migrations; fails with one line saying what to fix. */
+    public static Database open(DatabaseSettings settings) {
+        Vendor vendor = Vendor.of(settings.url());
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("helpcenter-db");
+        hikari.setJdbcUrl(settings.url());
+        hikari.setUsername(settings.user());
+        hikari.setPassword(settings.password());
+        hikari.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
+        if (vendor == Vendor.SQLITE) {
+            hikari.setMaximumPoolSize(4);
+            hikari.setDataSourceProperties(sqliteProperties(settings.url()));
+        } else {
+            hikari.setMaximumPoolSize(10);
+        }
+        HikariDataSource dataSource = null;
+        try {
+            dataSource = new HikariDataSource(hikari);
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                    .failOnMissingLocations(true).load().migrate();
+        } catch (RuntimeException e) {
+            if (dataSource != null) {
+                dataSource.close();
+            }
+            throw new ConfigException("cannot open the database " + settings.redactedUrl() + ": "
+                    + rootMessage(e) + " (check --db-url or HELPCENTER_DB_URL, HELPCENTER_DB_USER, HELPCENTER_DB_PASSWORD)");
+        }
+        log.info("database ready: {}", settings.redactedUrl());
+        return new Database(dataSource, vendor);
+    }
+
+    /**
+     * Durability first: WAL with synchronous=FULL keeps every committed message across a power
+     * cut; IMMEDIATE transactions take the write lock up front so busy_timeout can wait for it.
+     * A pragma written in the URL (e.g. {@code ?busy_timeout=100}) wins over these defaults.
+     */
+    private static Properties sqliteProperties(String url) {
+        Properties properties = new Properties();
+        String query = url.contains("?") ? url.substring(url.indexOf('?') + 1) : "";
+        putUnlessInUrl(properties, query, "journal_mode", "WAL");
+        putUnlessInUrl(properties, query, "synchronous", "FULL");
+        putUnlessInUrl(properties, query, "busy_timeout", "10000");
+        putUnlessInUrl(properties, query, "transaction_mode", "IMMEDIATE");
+        putUnlessInUrl(properties, query, "foreign_keys", "true");
+        return properties;
+    }
+
+    private static void putUnlessInUrl(Properties properties, String query, String key, String value) {
+        if (!("&" + query).contains("&" + key + "=")) {
+            properties.setProperty(key, value);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(root.getMessage()).strip();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline).strip();
+    }
+
+    public Vendor vendor() {
+        return vendor;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+    public <T> T transaction(SqlWork<T> work) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(connection, e);
+                throw e;
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException again) {
+            cause.addSuppressed(again);
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}
