@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
  * The application's database: a connection pool, migrated to the current schema when opened.
  * SQLite runs in WAL mode with a busy timeout and immediate transactions, so the web requests and
  * the mail sender can write side by side without "database is locked" failures.
+ * PostgreSQL gets a plain pool; its claims use row locks (see the contact outbox).
  */
 public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
@@ -62,8 +64,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Durability first: WAL with synchronous=FULL keeps every committed message across a power
-     * cut; IMMEDIATE transactions take the write lock up front so busy_timeout can wait for it.
-     * A pragma written in the URL (e.g. {@code ?busy_timeout=100}) wins over these defaults.
+     * cut; busy_timeout lets a writer wait for another one instead of failing. A pragma written
+     * in the URL (e.g. {@code ?busy_timeout=100}) wins over these defaults.
      */
     private static Properties sqliteProperties(String url) {
         Properties properties = new Properties();
@@ -71,7 +73,6 @@ public final class Database implements AutoCloseable {
         putUnlessInUrl(properties, query, "journal_mode", "WAL");
         putUnlessInUrl(properties, query, "synchronous", "FULL");
         putUnlessInUrl(properties, query, "busy_timeout", "10000");
-        putUnlessInUrl(properties, query, "transaction_mode", "IMMEDIATE");
         putUnlessInUrl(properties, query, "foreign_keys", "true");
         return properties;
     }
@@ -100,26 +101,57 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
-    /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+    /**
+     * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws.
+     * When this returns, the commit has happened; when it throws, it has not.
+     */
     public <T> T transaction(SqlWork<T> work) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
+            return vendor == Vendor.SQLITE ? sqliteTransaction(connection, work) : jdbcTransaction(connection, work);
+        }
+    }
+
+    /**
+     * SQLite transactions are written out rather than left to the driver: sqlite-jdbc's commit()
+     * starts the next transaction straight after COMMIT and reports a failure of that as a failed
+     * commit, and a failed BEGIN leaves its connection believing a transaction is open. Either
+     * would let a stored message be reported as lost. BEGIN IMMEDIATE takes the write lock up
+     * front, so busy_timeout can wait for it instead of failing half-way through.
+     */
+    private <T> T sqliteTransaction(Connection connection, SqlWork<T> work) throws SQLException {
+        try (Statement control = connection.createStatement()) {
+            control.execute("BEGIN IMMEDIATE");
             try {
                 T result = work.run(connection);
-                connection.commit();
+                control.execute("COMMIT");
                 return result;
             } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(connection, e);
+                try {
+                    control.execute("ROLLBACK");
+                } catch (SQLException again) {
+                    // no transaction left to roll back, or a broken connection: either way, retire it
+                    e.addSuppressed(again);
+                    dataSource.evictConnection(connection);
+                }
                 throw e;
             }
         }
     }
 
-    private static void rollbackQuietly(Connection connection, Exception cause) {
+    private <T> T jdbcTransaction(Connection connection, SqlWork<T> work) throws SQLException {
+        connection.setAutoCommit(false);
         try {
-            connection.rollback();
-        } catch (SQLException again) {
-            cause.addSuppressed(again);
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException again) {
+                e.addSuppressed(again);
+                dataSource.evictConnection(connection);
+            }
+            throw e;
         }
     }
 

@@ -143,11 +143,11 @@ class ContactFormHttpTest {
         visitor.open();
         Map<String, String> fields = ContactClient.validFields();
         fields.putAll(Map.of("transaction_date", "2026-11-20", "amount", "1,234.50", "transaction_id", "TX-998877"));
-        String general = reference(visitor.submit(fields));
+        String general = referenceOf(visitor.submit(fields));
         assertNull(stored(general, "amount"));
         assertNull(stored(general, "transaction_id"));
         fields.put("topic", "refund");
-        String refund = reference(visitor.submit(fields));
+        String refund = referenceOf(visitor.submit(fields));
         assertEquals("2026-11-20", stored(refund, "transaction_date"));
         assertEquals("1,234.50", stored(refund, "amount"));
         assertEquals("TX-998877", stored(refund, "transaction_id"));
@@ -161,18 +161,18 @@ class ContactFormHttpTest {
         fields.put("subject", "退".repeat(200));
         fields.put("name", "名".repeat(100));
         fields.put("message", "款".repeat(10_000));
-        String reference = reference(visitor.submit(fields));
+        String reference = referenceOf(visitor.submit(fields));
         assertEquals(10_000, stored(reference, "message").length());
         fields.put("message", "第一行\r\n".repeat(2_500));
         assertEquals(12_500, fields.get("message").length(), "a line break the browser sends as CR LF counts once");
-        assertEquals(fields.get("message"), stored(reference(visitor.submit(fields)), "message"));
+        assertEquals(fields.get("message"), stored(referenceOf(visitor.submit(fields)), "message"));
     }
 
     @Test
     void storedMailIsWrittenAsAnEmlFileWhenNoSmtpServerIsConfigured() throws Exception {
         ContactClient visitor = visitor("/contact");
         visitor.open();
-        String reference = reference(visitor.submit(ContactClient.validFields()));
+        String reference = referenceOf(visitor.submit(ContactClient.validFields()));
         app.app().mailSender().drainOnce();
         Path file = temp.resolve("data/outbox-mail/" + reference + "-support.eml");
         assertTrue(java.nio.file.Files.exists(file), file.toString());
@@ -184,7 +184,7 @@ class ContactFormHttpTest {
         assertEquals("sent", status(reference));
     }
 
-    static String reference(HttpResponse<String> response) {
+    static String referenceOf(HttpResponse<String> response) {
         assertEquals(303, response.statusCode(), response.body());
         String location = response.headers().firstValue("Location").orElseThrow();
         return location.substring(location.lastIndexOf('/') + 1);
