@@ -43,7 +43,7 @@ public final class ContactDesk {
     /** @param visitor who is sending, for the rate limit (the client's IP address) */
     public Submission submit(ContactForm form, String locale, String visitor) {
         SiteConfig config = site.current().content().site();
-        FormErrors errors = ContactRules.check(form, config, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        FormErrors errors = ContactRules.check(form, config, today());
         if (!errors.isEmpty()) {
             return new Submission.Invalid(errors);
         }
@@ -64,6 +64,11 @@ public final class ContactDesk {
         log.info("accepted contact message {} ({})", message.reference(), message.topic());
         sender.wake();
         return new Submission.Accepted(message.reference(), message.topic());
+    }
+
+    /** The latest transaction date the form accepts is the day after this (time zones). */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 
     private ContactMessage save(ContactMessage message) throws SQLException {

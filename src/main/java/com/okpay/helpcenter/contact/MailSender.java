@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,7 @@ public final class MailSender implements AutoCloseable {
     private final MailTransport transport;
     private final RetryPolicy retry;
     private final Clock clock;
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "contact-mail");
         thread.setDaemon(true);
@@ -50,10 +52,19 @@ public final class MailSender implements AutoCloseable {
         worker.scheduleWithFixedDelay(this::drainAndLog, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Asks for a drain soon, without waiting for it (called after a message is saved). */
+    /**
+     * Asks for a drain soon, without waiting for it (called after a message is saved). A burst
+     * of messages queues one drain, not one each.
+     */
     void wake() {
+        if (!wakeQueued.compareAndSet(false, true)) {
+            return;
+        }
         try {
-            worker.execute(this::drainAndLog);
+            worker.execute(() -> {
+                wakeQueued.set(false);
+                drainAndLog();
+            });
         } catch (RejectedExecutionException closing) {
             // the next start picks the message up from the outbox
         }

@@ -9,8 +9,6 @@ import com.okpay.helpcenter.content.Content;
 import com.okpay.helpcenter.content.SiteConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +38,7 @@ final class ContactPage {
                 content.site().tips(locale), path, guard.csrfToken(cookie),
                 started != null && guard.isGenuineStart(started) ? started : guard.startedToken(),
                 alertKey == null ? null : pages.text(locale, alertKey, alertArgs),
-                LocalDate.now(ZoneOffset.UTC).plusDays(1).toString(), content.paths().page(locale, "search"));
+                contact.desk().today().plusDays(1).toString(), content.paths().page(locale, "search"));
         PageModel model = pages.page(content, locale, pages.text(locale, "contact.title"), null, path,
                 other -> content.paths().page(other, "contact"), null);
         ctx.status(status);

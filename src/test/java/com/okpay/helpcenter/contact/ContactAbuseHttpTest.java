@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.okpay.helpcenter.testing.ContactClient;
-import com.okpay.helpcenter.testing.Fixtures;
 import com.okpay.helpcenter.testing.MutableClock;
 import com.okpay.helpcenter.testing.RunningApp;
 import java.net.URI;
@@ -14,10 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -42,8 +38,7 @@ class ContactAbuseHttpTest {
 
     @BeforeAll
     static void start() {
-        app = RunningApp.start(Fixtures.copy("fixture-site", temp.resolve("content")), temp.resolve("data"),
-                Map.of("contact-min-fill-seconds", "0", "trust-proxy", "true"), Map.of(), clock);
+        app = ContactTestApps.lenient(temp, clock);
     }
 
     @AfterAll
@@ -258,11 +253,6 @@ class ContactAbuseHttpTest {
     }
 
     private static int messageCount() throws SQLException {
-        try (Connection connection = app.app().database().dataSource().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM contact_message")) {
-            row.next();
-            return row.getInt(1);
-        }
+        return ContactTestApps.messageCount(app);
     }
 }

@@ -7,14 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.okpay.helpcenter.testing.ContactClient;
-import com.okpay.helpcenter.testing.Fixtures;
 import com.okpay.helpcenter.testing.MutableClock;
 import com.okpay.helpcenter.testing.RunningApp;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -34,8 +30,7 @@ class ContactFormHttpTest {
 
     @BeforeAll
     static void start() {
-        app = RunningApp.start(Fixtures.copy("fixture-site", temp.resolve("content")), temp.resolve("data"),
-                Map.of("contact-min-fill-seconds", "0", "trust-proxy", "true"), Map.of(), clock);
+        app = ContactTestApps.lenient(temp, clock);
     }
 
     @AfterAll
@@ -191,24 +186,11 @@ class ContactFormHttpTest {
     }
 
     static String stored(String reference, String column) throws SQLException {
-        return query("SELECT " + column + " FROM contact_message WHERE reference = ?", reference);
+        return ContactTestApps.scalar(app, "SELECT " + column + " FROM contact_message WHERE reference = ?", reference);
     }
 
     static String status(String reference) throws SQLException {
-        return query("SELECT status FROM contact_outbox WHERE reference = ? AND kind = 'support'", reference);
-    }
-
-    static int messageCount() throws SQLException {
-        return Integer.parseInt(query("SELECT COUNT(*) FROM contact_message WHERE reference <> ?", ""));
-    }
-
-    private static String query(String sql, String parameter) throws SQLException {
-        try (Connection connection = app.app().database().dataSource().getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? row.getString(1) : null;
-            }
-        }
+        return ContactTestApps.scalar(app, "SELECT status FROM contact_outbox WHERE reference = ? AND kind = 'support'",
+                reference);
     }
 }

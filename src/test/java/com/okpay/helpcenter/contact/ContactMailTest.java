@@ -23,8 +23,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -230,7 +228,7 @@ class ContactMailTest {
             assertTrue(page.selectFirst(".contact-alert").text().contains("暂时无法保存"));
             assertEquals("我的退款还没有到账", page.selectFirst("#subject").val());
             assertEquals(refund().get("message"), page.selectFirst("#message").wholeText());
-            assertEquals("0", query(app, "SELECT COUNT(*) FROM contact_message"));
+            assertEquals(0, ContactTestApps.messageCount(app));
 
             visitor.remember(refused);
             String reference = ContactFormHttpTest.referenceOf(visitor.submit(refund()));
@@ -254,22 +252,8 @@ class ContactMailTest {
     }
 
     static String outbox(RunningApp app, String reference, String kind, String column) throws SQLException {
-        try (Connection connection = app.app().database().dataSource().getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "SELECT " + column + " FROM contact_outbox WHERE reference = ? AND kind = ?")) {
-            statement.setString(1, reference);
-            statement.setString(2, kind);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? row.getString(1) : null;
-            }
-        }
-    }
-
-    static String query(RunningApp app, String sql) throws SQLException {
-        try (Connection connection = app.app().database().dataSource().getConnection();
-             Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
-            return row.next() ? row.getString(1) : null;
-        }
+        return ContactTestApps.scalar(app, "SELECT " + column + " FROM contact_outbox WHERE reference = ? AND kind = ?",
+                reference, kind);
     }
 
     static void execute(RunningApp app, String sql) throws SQLException {

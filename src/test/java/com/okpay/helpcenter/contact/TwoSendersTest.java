@@ -25,8 +25,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,11 +96,13 @@ class TwoSendersTest {
             MailSender a = sender(first, clock);
             MailSender b = sender(second, clock);
             CountDownLatch go = new CountDownLatch(1);
-            CompletableFuture<Integer> byA = CompletableFuture.supplyAsync(() -> awaitThen(go, a));
-            CompletableFuture<Integer> byB = CompletableFuture.supplyAsync(() -> awaitThen(go, b));
+            ExecutorService instances = Executors.newFixedThreadPool(2);
+            Future<Integer> byA = instances.submit(() -> awaitThen(go, a));
+            Future<Integer> byB = instances.submit(() -> awaitThen(go, b));
             go.countDown();
             int sentByA = byA.get();
             int sentByB = byB.get();
+            instances.shutdown();
             a.close();
             b.close();
 
