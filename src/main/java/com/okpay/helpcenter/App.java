@@ -2,11 +2,15 @@ package com.okpay.helpcenter;
 
 import com.okpay.helpcenter.config.Config;
 import com.okpay.helpcenter.config.ConfigException;
+import com.okpay.helpcenter.contact.ContactModule;
+import com.okpay.helpcenter.contact.MailSender;
 import com.okpay.helpcenter.content.Content;
 import com.okpay.helpcenter.content.ContentException;
 import com.okpay.helpcenter.content.ContentLoader;
 import com.okpay.helpcenter.content.ContentProblem;
 import com.okpay.helpcenter.content.MarkdownRenderer;
+import com.okpay.helpcenter.db.Database;
+import com.okpay.helpcenter.db.DatabaseSettings;
 import com.okpay.helpcenter.site.LiveSite;
 import com.okpay.helpcenter.site.SnapshotBuilder;
 import com.okpay.helpcenter.web.Messages;
@@ -17,6 +21,7 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,17 +33,32 @@ import org.slf4j.LoggerFactory;
 public final class App implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(App.class);
 
+    /**
+     * Contact forms are URL-encoded: a 10 000-character Chinese message is about 90 KB on the
+     * wire (9 bytes per character), so the limit leaves room for that and little more.
+     */
+    static final long MAX_REQUEST_BYTES = 128 * 1024;
+
     private final Config config;
     private final LiveSite site;
     private final Javalin javalin;
+    private final Database database;
+    private final ContactModule contact;
 
-    private App(Config config, LiveSite site, Javalin javalin) {
+    private App(Config config, LiveSite site, Javalin javalin, Database database, ContactModule contact) {
         this.config = config;
         this.site = site;
         this.javalin = javalin;
+        this.database = database;
+        this.contact = contact;
     }
 
     public static App create(Config config) {
+        return create(config, Clock.systemUTC());
+    }
+
+    /** @param clock the time for references, form timing, rate limits and retries (tests move it) */
+    public static App create(Config config, Clock clock) {
         config.requireContentFolder();
         createDataFolder(config);
         MarkdownRenderer markdown = new MarkdownRenderer();
@@ -48,12 +68,20 @@ public final class App implements AutoCloseable {
         LiveSite site = new LiveSite(snapshots.build(content));
 
         Messages messages = new Messages();
+        Database database = Database.open(DatabaseSettings.from(config.settings(), config.data()));
+        ContactModule contact;
+        try {
+            contact = ContactModule.create(config, database, site, messages, clock);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         Pages pages = new Pages(config.baseUrl(), config.drafts(), messages);
-        Routes routes = new Routes(site, pages);
+        Routes routes = new Routes(site, pages, contact);
         Javalin javalin = Javalin.create(javalinConfig -> {
             javalinConfig.startup.showJavalinBanner = false;
             javalinConfig.startup.showOldJavalinVersionWarning = false;
-            javalinConfig.http.maxRequestSize = 64 * 1024;
+            javalinConfig.http.maxRequestSize = MAX_REQUEST_BYTES;
             javalinConfig.fileRenderer(new ThymeleafRenderer(messages));
             javalinConfig.staticFiles.add(staticFiles -> {
                 staticFiles.hostedPath = "/static";
@@ -63,7 +91,7 @@ public final class App implements AutoCloseable {
             });
             routes.register(javalinConfig);
         });
-        return new App(config, site, javalin);
+        return new App(config, site, javalin, database, contact);
     }
 
     private static Content loadContent(ContentLoader loader, Config config) {
@@ -97,12 +125,15 @@ public final class App implements AutoCloseable {
         try {
             javalin.start(config.port());
         } catch (RuntimeException e) {
+            contact.close();
+            database.close();
             if (isPortInUse(e)) {
                 throw new ConfigException("port " + config.port() + " is already in use "
                         + "(stop the other server or choose another with --port N or PORT)");
             }
             throw e;
         }
+        contact.start();
         log.info("help center ready at {} (serving http://localhost:{})", config.baseUrl(), port());
         return this;
     }
@@ -124,9 +155,21 @@ public final class App implements AutoCloseable {
         return site;
     }
 
+    /** The background contact mail sender; tests call its {@code drainOnce()} instead of waiting. */
+    public MailSender mailSender() {
+        return contact.sender();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** Stops taking requests first, then lets the sender finish its current mail, then the database. */
     @Override
     public void close() {
         javalin.stop();
+        contact.close();
+        database.close();
     }
 
     /** Waits for ever; the JVM shutdown hook stops the server. */

@@ -48,6 +48,16 @@ class MainTest {
     }
 
     @Test
+    void aBadMailOrDatabaseSettingStopsStartUpWithOneLine() {
+        String content = Fixtures.resource("fixture-site").toString();
+        assertEquals("helpcenter: invalid value 'smtps' for --smtp-security (or SMTP_SECURITY): expected none, starttls or ssl\n",
+                run("--content", content, "--data", temp.toString(), "--smtp-security", "smtps"));
+        assertEquals("helpcenter: unsupported database URL 'jdbc:mysql://db/helpcenter' for --db-url (or HELPCENTER_DB_URL): "
+                + "expected jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB\n",
+                run("--content", content, "--data", temp.toString(), "--db-url", "jdbc:mysql://db/helpcenter?password=x"));
+    }
+
+    @Test
     void anUnknownCommandIsNamed() {
         assertTrue(run("frobnicate").startsWith("helpcenter: unknown command 'frobnicate'"));
     }

@@ -1,26 +1,110 @@
 package com.okpay.helpcenter.web;
 
+import com.okpay.helpcenter.contact.ContactForm;
+import com.okpay.helpcenter.contact.ContactModule;
+import com.okpay.helpcenter.contact.FormErrors;
+import com.okpay.helpcenter.contact.FormGuard;
+import com.okpay.helpcenter.contact.Receipts;
+import com.okpay.helpcenter.contact.Submission;
 import com.okpay.helpcenter.content.Content;
 import com.okpay.helpcenter.site.LiveSite;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.Map;
 
-/** The contact page. */
+/**
+ * The contact form: show it, take a post in, and the confirmation page. A post is answered with
+ * a redirect only once the message is committed; every other outcome shows the form again with
+ * everything the visitor typed, or (for a body we cannot read at all) a friendly error page.
+ */
 final class ContactController {
     private final LiveSite site;
-    private final Pages pages;
+    private final ErrorPages errors;
+    private final ContactModule contact;
+    private final ContactPage page;
 
-    ContactController(LiveSite site, Pages pages) {
+    ContactController(LiveSite site, Pages pages, ErrorPages errors, ContactModule contact) {
         this.site = site;
-        this.pages = pages;
+        this.errors = errors;
+        this.contact = contact;
+        this.page = new ContactPage(pages, contact);
     }
 
     void form(Context ctx) {
         Content content = site.current().content();
         String locale = RequestLocale.of(ctx, content);
-        PageModel page = pages.page(content, locale, pages.text(locale, "contact.title"), null,
-                content.paths().page(locale, "contact"), other -> content.paths().page(other, "contact"), null);
-        pages.render(ctx, "contact", page, Map.of("topics", content.site().topics(),
-                "tips", content.site().tips(locale)));
+        ContactForm blank = ContactForm.blank(QueryText.clean(ctx.queryParam("q")));
+        String topic = ctx.queryParam("topic");
+        if (topic != null && content.site().topic(topic).isPresent()) {
+            blank = new ContactForm("", "", topic, blank.subject(), "", "", "", "");
+        }
+        page.show(ctx, content, locale, blank, FormErrors.none(), null, HttpStatus.OK, null);
+    }
+
+    void submit(Context ctx) {
+        Content content = site.current().content();
+        String locale = RequestLocale.of(ctx, content);
+        Map<String, String> fields;
+        try {
+            fields = FormBody.read(ctx);
+        } catch (FormBody.TooLarge e) {
+            errors.renderError(ctx, content, HttpStatus.CONTENT_TOO_LARGE, "contact.tooLarge");
+            return;
+        } catch (FormBody.Unreadable e) {
+            errors.renderError(ctx, content, HttpStatus.BAD_REQUEST, "contact.unreadable");
+            return;
+        }
+        ContactForm form = ContactForm.from(fields);
+        String started = fields.get(FormGuard.STARTED_FIELD);
+        FormGuard.Verdict verdict = contact.guard().check(ctx.cookie(FormGuard.COOKIE), fields.get(FormGuard.CSRF_FIELD),
+                started, fields.get(FormGuard.HONEYPOT_FIELD));
+        switch (verdict) {
+            case FORGED -> page.show(ctx, content, locale, form, FormErrors.none(), null, HttpStatus.FORBIDDEN,
+                    "contact.alert.expired");
+            case HONEYPOT -> page.show(ctx, content, locale, form, FormErrors.none(), null, HttpStatus.BAD_REQUEST,
+                    "contact.alert.check");
+            case TOO_FAST -> page.show(ctx, content, locale, form, FormErrors.none(), started, HttpStatus.BAD_REQUEST,
+                    "contact.alert.tooFast");
+            case HUMAN -> accept(ctx, content, locale, form, started);
+        }
+    }
+
+    private void accept(Context ctx, Content content, String locale, ContactForm form, String started) {
+        Submission result = contact.desk().submit(form, locale, visitor(ctx));
+        if (result instanceof Submission.Accepted accepted) {
+            page.setCookie(ctx, Receipts.COOKIE, contact.receipts().issue(accepted.reference(), accepted.topic()),
+                    (int) Receipts.LIFETIME.toSeconds());
+            ctx.redirect(content.paths().page(locale, "contact/thanks/" + accepted.reference()), HttpStatus.SEE_OTHER);
+        } else if (result instanceof Submission.Invalid invalid) {
+            page.show(ctx, content, locale, form, invalid.errors(), started, HttpStatus.UNPROCESSABLE_CONTENT, null);
+        } else if (result instanceof Submission.Limited limited) {
+            long minutes = Math.max(1, (limited.retryAfter().toSeconds() + 59) / 60);
+            ctx.header("Retry-After", Long.toString(Math.max(1, limited.retryAfter().toSeconds())));
+            page.show(ctx, content, locale, form, FormErrors.none(), started, HttpStatus.TOO_MANY_REQUESTS,
+                    "contact.alert.limited", minutes);
+        } else {
+            page.show(ctx, content, locale, form, FormErrors.none(), started, HttpStatus.SERVICE_UNAVAILABLE,
+                    "contact.alert.unavailable");
+        }
+    }
+
+    void thanks(Context ctx) {
+        Content content = site.current().content();
+        String locale = RequestLocale.of(ctx, content);
+        String reference = ctx.pathParam("reference");
+        page.thanks(ctx, content, locale, reference, contact.receipts().topicOf(ctx.cookie(Receipts.COOKIE), reference));
+    }
+
+    /**
+     * Whom the rate limit counts: the client address, or behind a trusted reverse proxy the
+     * address that proxy appended last to X-Forwarded-For (earlier entries can be forged).
+     */
+    private String visitor(Context ctx) {
+        String forwarded = ctx.header("X-Forwarded-For");
+        if (contact.settings().trustProxy() && forwarded != null && !forwarded.isBlank()) {
+            String[] hops = forwarded.split(",");
+            return hops[hops.length - 1].strip();
+        }
+        return ctx.ip();
     }
 }

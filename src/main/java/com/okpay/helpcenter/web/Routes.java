@@ -1,5 +1,6 @@
 package com.okpay.helpcenter.web;
 
+import com.okpay.helpcenter.contact.ContactModule;
 import com.okpay.helpcenter.seo.SeoController;
 import com.okpay.helpcenter.site.LiveSite;
 import io.javalin.config.JavalinConfig;
@@ -23,15 +24,15 @@ public final class Routes {
     private final SeoController seo;
     private final LiveSite site;
 
-    public Routes(LiveSite site, Pages pages) {
+    public Routes(LiveSite site, Pages pages, ContactModule contactModule) {
         this.site = site;
         this.home = new HomeController(site, pages);
         this.articles = new ArticleController(site, pages);
         this.search = new SearchController(site, pages);
-        this.contact = new ContactController(site, pages);
         this.media = new MediaController(site);
         this.errors = new ErrorPages(site, pages);
         this.seo = new SeoController(site, pages.baseUrl(), pages.drafts());
+        this.contact = new ContactController(site, pages, errors, contactModule);
     }
 
     public void register(JavalinConfig config) {
@@ -46,6 +47,8 @@ public final class Routes {
             routes.get(prefix + "/" + SeoController.OPENSEARCH, seo::openSearch);
             routes.get(prefix + "/search", search::search);
             routes.get(prefix + "/contact", contact::form);
+            routes.post(prefix + "/contact", contact::submit);
+            routes.get(prefix + "/contact/thanks/{reference}", contact::thanks);
             routes.get(prefix + "/articles/{category}", articles::category);
             routes.get(prefix + "/articles/{category}/{slug}", articles::show);
         }

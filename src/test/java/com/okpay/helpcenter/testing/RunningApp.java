@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -36,10 +37,16 @@ public final class RunningApp implements AutoCloseable {
     }
 
     public static RunningApp start(Path content, Path data, Map<String, String> flags, Map<String, String> env) {
+        return start(content, data, flags, env, Clock.systemUTC());
+    }
+
+    /** @param clock what the app takes for "now" (a {@link MutableClock} lets tests skip ahead) */
+    public static RunningApp start(Path content, Path data, Map<String, String> flags, Map<String, String> env,
+                                   Clock clock) {
         Map<String, String> all = new HashMap<>(Map.of("content", content.toString(), "data", data.toString(),
                 "port", "0", "base-url", "https://help.test.example", "no-watch", "true"));
         all.putAll(flags);
-        return new RunningApp(App.create(Config.from(all, env)).start());
+        return new RunningApp(App.create(Config.from(all, env), clock).start());
     }
 
     public App app() {

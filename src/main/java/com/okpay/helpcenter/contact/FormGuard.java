@@ -1,0 +1,89 @@
+package com.okpay.helpcenter.contact;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.regex.Pattern;
+
+/**
+ * Tells people from forged or scripted posts. CSRF: a random per-visitor cookie and, in the form,
+ * its HMAC (a signed double-submit cookie: another site can neither read the cookie nor forge
+ * the HMAC). Bots: a honeypot field people never see, and a signed "form shown at" time that
+ * must be at least the minimum fill time old.
+ */
+public final class FormGuard {
+    public static final String COOKIE = "hc_csrf";
+    public static final String CSRF_FIELD = "csrf_token";
+    public static final String STARTED_FIELD = "form_started";
+    public static final String HONEYPOT_FIELD = "website";
+
+    /** What a post turned out to be. */
+    public enum Verdict { HUMAN, FORGED, HONEYPOT, TOO_FAST }
+
+    private static final Pattern COOKIE_VALUE = Pattern.compile("[A-Za-z0-9_-]{43}");
+    private final SecureRandom random = new SecureRandom();
+    private final Signer signer;
+    private final Duration minFillTime;
+    private final Clock clock;
+
+    FormGuard(Signer signer, Duration minFillTime, Clock clock) {
+        this.signer = signer;
+        this.minFillTime = minFillTime;
+        this.clock = clock;
+    }
+
+    /** The visitor's cookie if it is one of ours in shape, else a new random one. */
+    public String cookieFor(String current) {
+        if (current != null && COOKIE_VALUE.matcher(current).matches()) {
+            return current;
+        }
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public String csrfToken(String cookie) {
+        return signer.sign("csrf", cookie);
+    }
+
+    /** The time the form is shown, signed: {@code millis.signature}. */
+    public String startedToken() {
+        String millis = Long.toString(clock.millis());
+        return millis + "." + signer.sign("started", millis);
+    }
+
+    /** True if {@code token} is a started token this site signed (worth keeping on a re-shown form). */
+    public boolean isGenuineStart(String token) {
+        return startedAt(token) >= 0;
+    }
+
+    public Verdict check(String cookie, String csrfToken, String startedToken, String honeypot) {
+        if (cookie == null || !COOKIE_VALUE.matcher(cookie).matches() || !signer.verify("csrf", cookie, csrfToken)) {
+            return Verdict.FORGED;
+        }
+        if (honeypot != null && !honeypot.isEmpty()) {
+            return Verdict.HONEYPOT;
+        }
+        long started = startedAt(startedToken);
+        if (started < 0) {
+            return Verdict.FORGED;
+        }
+        return clock.millis() - started < minFillTime.toMillis() ? Verdict.TOO_FAST : Verdict.HUMAN;
+    }
+
+    private long startedAt(String token) {
+        if (token == null) {
+            return -1;
+        }
+        int dot = token.indexOf('.');
+        if (dot <= 0 || !signer.verify("started", token.substring(0, dot), token.substring(dot + 1))) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(token.substring(0, dot));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

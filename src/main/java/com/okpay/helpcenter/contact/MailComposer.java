@@ -1,0 +1,155 @@
+package com.okpay.helpcenter.contact;
+
+import com.okpay.helpcenter.content.ContactTopic;
+import com.okpay.helpcenter.content.SiteConfig;
+import com.okpay.helpcenter.site.LiveSite;
+import com.okpay.helpcenter.web.Messages;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.UnsupportedEncodingException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * Builds the mails for a message: the one to the support mailbox (Reply-To the customer, every
+ * field, in the site's default language) and the customer's receipt (in their language, with
+ * nothing they typed in it, so the form cannot be used to mail arbitrary text to a stranger).
+ * Headers are UTF-8 encoded words; nothing a visitor typed can start a header line of its own.
+ */
+final class MailComposer {
+    private static final String UTF8 = "UTF-8";
+    private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final MailSettings settings;
+    private final LiveSite site;
+    private final Messages messages;
+    private final Session session = Session.getInstance(new Properties());
+
+    MailComposer(MailSettings settings, LiveSite site, Messages messages) {
+        this.settings = settings;
+        this.site = site;
+        this.messages = messages;
+    }
+
+    MimeMessage compose(Delivery delivery) throws MessagingException {
+        return delivery.kind() == MailKind.SUPPORT ? support(delivery.message()) : confirmation(delivery.message());
+    }
+
+    private MimeMessage support(ContactMessage m) throws MessagingException {
+        SiteConfig config = site.current().content().site();
+        String lang = config.defaultLocale();
+        String topic = topicLabel(config, m.topic(), lang);
+        MimeMessage mail = newMail(m, MailKind.SUPPORT);
+        mail.setRecipient(Message.RecipientType.TO, settings.supportAddress());
+        InternetAddress customer = customer(m);
+        if (customer != null) {
+            mail.setReplyTo(new InternetAddress[] {customer});
+        }
+        String title = "[" + m.reference() + "] " + topic + ": " + oneLine(m.subject());
+        mail.setSubject(title, UTF8);
+        MailBody body = new MailBody()
+                .field(text(lang, "contact.mail.reference"), m.reference())
+                .field(text(lang, "contact.mail.received"), RECEIVED.format(m.createdAt()))
+                .field(text(lang, "contact.mail.language"), m.locale())
+                .field(text(lang, "contact.field.topic"), topic + " (" + m.topic() + ")")
+                .field(text(lang, "contact.field.name"), m.name())
+                .field(text(lang, "contact.field.email"), m.email())
+                .field(text(lang, "contact.field.subject"), m.subject())
+                .field(text(lang, "contact.field.transaction_date"), m.transactionDate())
+                .field(text(lang, "contact.field.amount"), m.amount())
+                .field(text(lang, "contact.field.transaction_id"), m.transactionId())
+                .text(text(lang, "contact.field.message"), m.message());
+        if (customer == null) {
+            body.paragraph(text(lang, "contact.mail.noReplyTo"));
+        }
+        setBody(mail, body, lang, title);
+        return mail;
+    }
+
+    private MimeMessage confirmation(ContactMessage m) throws MessagingException {
+        SiteConfig config = site.current().content().site();
+        String lang = config.hasLocale(m.locale()) ? m.locale() : config.defaultLocale();
+        MimeMessage mail = newMail(m, MailKind.CONFIRMATION);
+        mail.setRecipient(Message.RecipientType.TO, new InternetAddress(m.email(), true));
+        mail.setReplyTo(new InternetAddress[] {settings.supportAddress()});
+        mail.setHeader("Auto-Submitted", "auto-generated");
+        String title = text(lang, "contact.mail.confirmation.subject", m.reference());
+        mail.setSubject(title, UTF8);
+        String response = config.topic(m.topic()).map(t -> t.response().text(lang, config.defaultLocale())).orElse("");
+        MailBody body = new MailBody()
+                .paragraph(text(lang, "contact.mail.confirmation.intro"))
+                .field(text(lang, "contact.mail.reference"), m.reference())
+                .field(text(lang, "contact.field.topic"), topicLabel(config, m.topic(), lang))
+                .field(text(lang, "contact.thanks.response"), response.isEmpty() ? null : response)
+                .paragraph(text(lang, "contact.mail.confirmation.next"));
+        setBody(mail, body, lang, title);
+        return mail;
+    }
+
+    /** Same Message-ID on every retry, so a mail that somehow goes out twice can be recognised. */
+    private MimeMessage newMail(ContactMessage m, MailKind kind) throws MessagingException {
+        String messageId = "<" + m.reference() + "." + kind.column() + "@" + domainOf(settings.from()) + ">";
+        MimeMessage mail = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
+        mail.setFrom(settings.from());
+        mail.setSentDate(Date.from(m.createdAt()));
+        mail.setHeader("X-Helpcenter-Reference", m.reference());
+        return mail;
+    }
+
+    private static void setBody(MimeMessage mail, MailBody body, String lang, String title) throws MessagingException {
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(body.plain(), UTF8, "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(body.html(lang, title), UTF8, "html");
+        mail.setContent(new MimeMultipart("alternative", plain, html));
+        mail.setHeader("Content-Language", lang);
+        mail.saveChanges();
+    }
+
+    /** The customer as a Reply-To address, or null if the stored address would not parse. */
+    private static InternetAddress customer(ContactMessage m) {
+        try {
+            InternetAddress address = new InternetAddress(m.email(), true);
+            address.validate();
+            return new InternetAddress(address.getAddress(), oneLine(m.name()), UTF8);
+        } catch (AddressException | UnsupportedEncodingException e) {
+            return null;
+        }
+    }
+
+    private static String topicLabel(SiteConfig config, String id, String lang) {
+        return config.topic(id).map(ContactTopic::label).map(l -> l.text(lang, config.defaultLocale()))
+                .filter(label -> !label.isBlank()).orElse(id);
+    }
+
+    private String text(String lang, String key, Object... args) {
+        return messages.get(Messages.locale(lang), key, args);
+    }
+
+    /** Defence in depth: the form already refuses line breaks in one-line fields. */
+    static String oneLine(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        value.codePoints().forEach(cp -> out.appendCodePoint(ContactRules.breaksALine(cp) ? ' ' : cp));
+        return out.toString().strip();
+    }
+
+    private static String domainOf(InternetAddress address) {
+        String email = address.getAddress();
+        return email.substring(email.indexOf('@') + 1).toLowerCase(Locale.ROOT);
+    }
+}

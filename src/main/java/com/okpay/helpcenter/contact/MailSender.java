@@ -1,0 +1,197 @@
+package com.okpay.helpcenter.contact;
+
+import jakarta.mail.internet.MimeMessage;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers the outbox in the background on one thread: polls for due mails, and is woken right
+ * after a message is saved. A mail is marked sent only after the transport accepted it; a
+ * failure is retried later with a growing delay. Everything runs on the worker thread, including
+ * {@link #drainOnce()}, so one app never sends the same mail from two threads.
+ */
+public final class MailSender implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(MailSender.class);
+    private static final int BATCH = 20;
+    /** Far longer than the SMTP timeouts: a claim only expires when its sender has died. */
+    static final Duration LEASE = Duration.ofMinutes(5);
+    private static final Duration POLL = Duration.ofSeconds(15);
+
+    private final Outbox outbox;
+    private final MailComposer composer;
+    private final MailTransport transport;
+    private final RetryPolicy retry;
+    private final Clock clock;
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "contact-mail");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    MailSender(Outbox outbox, MailComposer composer, MailTransport transport, RetryPolicy retry, Clock clock) {
+        this.outbox = outbox;
+        this.composer = composer;
+        this.transport = transport;
+        this.retry = retry;
+        this.clock = clock;
+    }
+
+    /** Starts polling; mails left over from an earlier run are picked up at once. */
+    public void start() {
+        worker.scheduleWithFixedDelay(this::drainAndLog, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Asks for a drain soon, without waiting for it (called after a message is saved). A burst
+     * of messages queues one drain, not one each.
+     */
+    void wake() {
+        if (!wakeQueued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            worker.execute(() -> {
+                wakeQueued.set(false);
+                drainAndLog();
+            });
+        } catch (RejectedExecutionException closing) {
+            // the next start picks the message up from the outbox
+        }
+    }
+
+    /**
+     * Sends every mail that is due now, on the worker thread, and waits for it: after it returns,
+     * nothing due is left unsent or untried. Tests call this instead of sleeping.
+     *
+     * @return how many mails were handed over
+     */
+    public int drainOnce() {
+        try {
+            return worker.submit(this::drain).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("draining the contact outbox failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while draining the contact outbox", e);
+        }
+    }
+
+    private void drainAndLog() {
+        try {
+            drain();
+        } catch (SQLException | RuntimeException e) {
+            log.warn("contact outbox unavailable, will try again: {}", e.toString());
+        }
+    }
+
+    private int drain() throws SQLException {
+        int sent = 0;
+        while (true) {
+            List<Delivery> batch = outbox.claim(BATCH, LEASE);
+            for (int i = 0; i < batch.size(); i++) {
+                if (Thread.currentThread().isInterrupted()) {
+                    releaseAll(batch.subList(i, batch.size()));
+                    return sent;
+                }
+                sent += deliver(batch.get(i)) ? 1 : 0;
+            }
+            if (batch.size() < BATCH) {
+                return sent;
+            }
+        }
+    }
+
+    private boolean deliver(Delivery delivery) throws SQLException {
+        String id = delivery.message().reference() + "-" + delivery.kind().column();
+        try {
+            MimeMessage mail = composer.compose(delivery);
+            transport.send(mail, id);
+        } catch (Exception e) {
+            recordFailure(delivery, id, e);
+            return false;
+        }
+        if (!markSent(delivery)) {
+            log.warn("{} was delivered after its claim ran out; another sender may deliver it again", id);
+        }
+        log.info("delivered {} (attempt {})", id, delivery.attempt());
+        return true;
+    }
+
+    /**
+     * The mail is out: a database hiccup now must not make us send it again, so recording it
+     * gets a few tries before the claim is left to expire.
+     */
+    private boolean markSent(Delivery delivery) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return outbox.markSent(delivery);
+            } catch (SQLException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                pause(Duration.ofMillis(500L * attempt));
+            }
+        }
+    }
+
+    private void recordFailure(Delivery delivery, String id, Exception failure) throws SQLException {
+        String error = describe(failure);
+        if (retry.givesUp(delivery, failure)) {
+            outbox.fail(delivery, error);
+            log.error("giving up on {} after {} attempts: {}. It stays in the contact_outbox table with status "
+                    + "'failed'; set it back to 'pending' to try again.", id, delivery.attempt(), error);
+        } else {
+            Duration delay = retry.delay(delivery.attempt());
+            outbox.retryAt(delivery, clock.instant().plus(delay), error);
+            log.warn("could not deliver {} (attempt {}), trying again in {}: {}", id, delivery.attempt(), delay, error);
+        }
+    }
+
+    private void releaseAll(List<Delivery> untried) throws SQLException {
+        for (Delivery delivery : untried) {
+            outbox.release(delivery);
+        }
+    }
+
+    private static String describe(Exception e) {
+        String text = e.getClass().getSimpleName() + ": " + e.getMessage();
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            text += " / " + cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        }
+        text = text.replaceAll("\\s+", " ").strip();
+        return text.length() > 500 ? text.substring(0, 500) : text;
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops polling and lets a send in progress finish, so its outcome is recorded. */
+    @Override
+    public void close() {
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(20, TimeUnit.SECONDS)) {
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            worker.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package com.okpay.helpcenter.contact;
+
+import com.okpay.helpcenter.db.Database;
+import com.okpay.helpcenter.db.Vendor;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The contact messages and the mails still to send for them. A message and its mails are saved
+ * in one transaction; senders claim due mails, send them, then record the outcome. On PostgreSQL
+ * the claim skips rows another sender has locked, so two instances never take the same mail.
+ */
+final class Outbox {
+    private static final String INSERT_MESSAGE = "INSERT INTO contact_message (reference, created_at, locale, topic, "
+            + "name, email, subject, message, transaction_date, amount, transaction_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)";
+    private static final String INSERT_MAIL = "INSERT INTO contact_outbox (reference, kind, status, attempts, "
+            + "next_attempt_at) VALUES (?, ?, 'pending', 0, ?)";
+    private static final String DUE = "SELECT o.kind, o.attempts, m.* FROM contact_outbox o "
+            + "JOIN contact_message m ON m.reference = o.reference "
+            + "WHERE o.status IN ('pending', 'sending') AND o.next_attempt_at <= ? "
+            + "ORDER BY o.next_attempt_at, o.reference LIMIT ?";
+    private static final String CLAIM = "UPDATE contact_outbox SET status = 'sending', attempts = attempts + 1, "
+            + "next_attempt_at = ? WHERE reference = ? AND kind = ?";
+    /** Every outcome only applies while the row is still this sender's claim. */
+    private static final String OWNED = " WHERE reference = ? AND kind = ? AND status = 'sending' AND attempts = ?";
+
+    private final Database database;
+    private final Clock clock;
+    private final String dueQuery;
+
+    Outbox(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+        // SQLite has no row locks: its IMMEDIATE transactions serialize claims, and each app runs one sender
+        this.dueQuery = database.vendor() == Vendor.POSTGRESQL ? DUE + " FOR UPDATE OF o SKIP LOCKED" : DUE;
+    }
+
+    /** Stores the message and its mails in one transaction; returns only once committed. */
+    void save(ContactMessage message, List<MailKind> kinds) throws SQLException {
+        database.transaction(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_MESSAGE)) {
+                insert.setString(1, message.reference());
+                insert.setLong(2, message.createdAt().toEpochMilli());
+                insert.setString(3, message.locale());
+                insert.setString(4, message.topic());
+                insert.setString(5, message.name());
+                insert.setString(6, message.email());
+                insert.setString(7, message.subject());
+                insert.setString(8, message.message());
+                setNullable(insert, 9, message.transactionDate());
+                setNullable(insert, 10, message.amount());
+                setNullable(insert, 11, message.transactionId());
+                insert.executeUpdate();
+            }
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_MAIL)) {
+                for (MailKind kind : kinds) {
+                    insert.setString(1, message.reference());
+                    insert.setString(2, kind.column());
+                    insert.setLong(3, message.createdAt().toEpochMilli());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** Claims up to {@code limit} due mails for {@code lease}; after it they are due again. */
+    List<Delivery> claim(int limit, Duration lease) throws SQLException {
+        Instant now = clock.instant();
+        return database.transaction(connection -> {
+            List<Delivery> claimed = new ArrayList<>();
+            try (PreparedStatement due = connection.prepareStatement(dueQuery)) {
+                due.setLong(1, now.toEpochMilli());
+                due.setInt(2, limit);
+                try (ResultSet rows = due.executeQuery()) {
+                    while (rows.next()) {
+                        claimed.add(new Delivery(message(rows), MailKind.of(rows.getString("kind")),
+                                rows.getInt("attempts") + 1));
+                    }
+                }
+            }
+            try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
+                for (Delivery delivery : claimed) {
+                    claim.setLong(1, now.plus(lease).toEpochMilli());
+                    claim.setString(2, delivery.message().reference());
+                    claim.setString(3, delivery.kind().column());
+                    claim.addBatch();
+                }
+                claim.executeBatch();
+            }
+            return claimed;
+        });
+    }
+
+    /** Records that the mail server accepted the mail; false if the claim was lost meanwhile. */
+    boolean markSent(Delivery delivery) throws SQLException {
+        return update("UPDATE contact_outbox SET status = 'sent', sent_at = ?, last_error = NULL" + OWNED,
+                delivery, clock.millis());
+    }
+
+    boolean retryAt(Delivery delivery, Instant next, String error) throws SQLException {
+        return update("UPDATE contact_outbox SET status = 'pending', next_attempt_at = ?, last_error = ?" + OWNED,
+                delivery, next.toEpochMilli(), error);
+    }
+
+    boolean fail(Delivery delivery, String error) throws SQLException {
+        return update("UPDATE contact_outbox SET status = 'failed', last_error = ?" + OWNED, delivery, error);
+    }
+
+    /** Gives back a claim that was never tried, as if it had not been taken. */
+    boolean release(Delivery delivery) throws SQLException {
+        return update("UPDATE contact_outbox SET status = 'pending', attempts = attempts - 1, next_attempt_at = ?"
+                + OWNED, delivery, clock.millis());
+    }
+
+    private boolean update(String sql, Delivery delivery, Object... values) throws SQLException {
+        return database.transaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(sql)) {
+                int i = 1;
+                for (Object value : values) {
+                    update.setObject(i++, value);
+                }
+                update.setString(i++, delivery.message().reference());
+                update.setString(i++, delivery.kind().column());
+                update.setInt(i, delivery.attempt());
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    private static ContactMessage message(ResultSet row) throws SQLException {
+        return new ContactMessage(row.getString("reference"), Instant.ofEpochMilli(row.getLong("created_at")),
+                row.getString("locale"), row.getString("topic"), row.getString("name"), row.getString("email"),
+                row.getString("subject"), row.getString("message"), row.getString("transaction_date"),
+                row.getString("amount"), row.getString("transaction_id"));
+    }
+
+    private static void setNullable(PreparedStatement statement, int index, String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, value);
+        }
+    }
+
+    static boolean isDuplicateKey(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith("23"))
+                    || String.valueOf(sql.getMessage()).contains("SQLITE_CONSTRAINT_PRIMARYKEY"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

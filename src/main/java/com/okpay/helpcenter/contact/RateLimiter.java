@@ -1,0 +1,71 @@
+package com.okpay.helpcenter.contact;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * At most {@code count} accepted messages per visitor address in any sliding window. In memory:
+ * a restart forgets, which is acceptable for a spam brake. Without a limit every request passes.
+ */
+final class RateLimiter {
+    private static final int SWEEP_ABOVE = 10_000;
+
+    private final Optional<RateLimit> limit;
+    private final Clock clock;
+    private final Map<String, Deque<Instant>> recent = new HashMap<>();
+
+    RateLimiter(Optional<RateLimit> limit, Clock clock) {
+        this.limit = limit;
+        this.clock = clock;
+    }
+
+    /** Takes one slot for {@code visitor}; empty if granted, else how long until one frees up. */
+    synchronized Optional<Duration> acquire(String visitor) {
+        if (limit.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Deque<Instant> times = recent.computeIfAbsent(visitor, v -> new ArrayDeque<>());
+        forgetOld(times, now);
+        if (times.size() >= limit.get().count()) {
+            return Optional.of(Duration.between(now, times.peekFirst().plus(limit.get().window())));
+        }
+        times.addLast(now);
+        if (recent.size() > SWEEP_ABOVE) {
+            sweep(now);
+        }
+        return Optional.empty();
+    }
+
+    /** Gives a slot back when the message could not be saved: the visitor should try again. */
+    synchronized void refund(String visitor) {
+        Deque<Instant> times = recent.get(visitor);
+        if (times != null) {
+            times.pollLast();
+        }
+    }
+
+    private void forgetOld(Deque<Instant> times, Instant now) {
+        Instant horizon = now.minus(limit.orElseThrow().window());
+        while (!times.isEmpty() && !times.peekFirst().isAfter(horizon)) {
+            times.pollFirst();
+        }
+    }
+
+    private void sweep(Instant now) {
+        for (Iterator<Deque<Instant>> it = recent.values().iterator(); it.hasNext(); ) {
+            Deque<Instant> times = it.next();
+            forgetOld(times, now);
+            if (times.isEmpty()) {
+                it.remove();
+            }
+        }
+    }
+}

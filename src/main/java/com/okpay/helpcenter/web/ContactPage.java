@@ -1,0 +1,77 @@
+package com.okpay.helpcenter.web;
+
+import com.okpay.helpcenter.contact.ContactForm;
+import com.okpay.helpcenter.contact.ContactModule;
+import com.okpay.helpcenter.contact.FormErrors;
+import com.okpay.helpcenter.contact.FormGuard;
+import com.okpay.helpcenter.content.ContactTopic;
+import com.okpay.helpcenter.content.Content;
+import com.okpay.helpcenter.content.SiteConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Renders the contact form and its confirmation page, and sets the cookies they rely on. */
+final class ContactPage {
+    private final Pages pages;
+    private final ContactModule contact;
+
+    ContactPage(Pages pages, ContactModule contact) {
+        this.pages = pages;
+        this.contact = contact;
+    }
+
+    /**
+     * Shows the form with what the visitor typed. A genuine earlier start time is kept, so a
+     * visitor asked to send again is not held back by the minimum fill time a second time.
+     */
+    void show(Context ctx, Content content, String locale, ContactForm form, FormErrors errors, String started,
+              HttpStatus status, String alertKey, Object... alertArgs) {
+        FormGuard guard = contact.guard();
+        String cookie = guard.cookieFor(ctx.cookie(FormGuard.COOKIE));
+        setCookie(ctx, FormGuard.COOKIE, cookie, -1);
+        String path = content.paths().page(locale, "contact");
+        ContactView view = new ContactView(form, errors, topics(content.site(), locale, form.topic()),
+                content.site().tips(locale), path, guard.csrfToken(cookie),
+                started != null && guard.isGenuineStart(started) ? started : guard.startedToken(),
+                alertKey == null ? null : pages.text(locale, alertKey, alertArgs),
+                contact.desk().today().plusDays(1).toString(), content.paths().page(locale, "search"));
+        PageModel model = pages.page(content, locale, pages.text(locale, "contact.title"), null, path,
+                other -> content.paths().page(other, "contact"), null);
+        ctx.status(status);
+        ctx.header("Cache-Control", "no-store");
+        pages.render(ctx, "contact", model, Map.of("view", view));
+    }
+
+    /** The confirmation: only the reference, its topic and what happens next, never the message. */
+    void thanks(Context ctx, Content content, String locale, String reference, Optional<String> topicId) {
+        SiteConfig site = content.site();
+        Optional<ContactTopic> topic = topicId.flatMap(site::topic);
+        Map<String, Object> model = new HashMap<>();
+        model.put("reference", topicId.isPresent() ? reference : null);
+        model.put("topic", topic.map(t -> t.label().text(locale, site.defaultLocale())).orElse(null));
+        model.put("response", topic.map(t -> t.response().text(locale, site.defaultLocale())).orElse(null));
+        PageModel page = pages.page(content, locale, pages.text(locale, topicId.isPresent()
+                ? "contact.thanks.title" : "contact.thanks.expiredTitle"), null, null, null, null);
+        ctx.header("Cache-Control", "no-store");
+        ctx.header("X-Robots-Tag", "noindex");
+        pages.render(ctx, "contact-thanks", page, model);
+    }
+
+    private static List<ContactView.TopicOption> topics(SiteConfig site, String locale, String selected) {
+        return site.topics().stream().map(t -> new ContactView.TopicOption(t.id(),
+                t.label().text(locale, site.defaultLocale()), t.response().text(locale, site.defaultLocale()),
+                t.details(), t.id().equals(selected))).toList();
+    }
+
+    /** HttpOnly, SameSite=Lax, Secure when the visitor came over HTTPS; {@code maxAge < 0}: for the session. */
+    void setCookie(Context ctx, String name, String value, int maxAge) {
+        boolean https = "https".equalsIgnoreCase(ctx.scheme()) || (contact.settings().trustProxy()
+                && "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")));
+        ctx.res().addHeader("Set-Cookie", name + "=" + value + "; Path=/; HttpOnly; SameSite=Lax"
+                + (maxAge >= 0 ? "; Max-Age=" + maxAge : "") + (https ? "; Secure" : ""));
+    }
+}

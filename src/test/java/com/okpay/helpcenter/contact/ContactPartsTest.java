@@ -1,0 +1,106 @@
+package com.okpay.helpcenter.contact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.okpay.helpcenter.testing.MutableClock;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.InternetAddress;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The small parts: references, the rate limiter, the retry schedule, signed form tokens. */
+class ContactPartsTest {
+    final MutableClock clock = MutableClock.fixed();
+
+    @Test
+    void referencesAreDatedReadableAndDrawnFromAnUnambiguousAlphabet() {
+        References references = new References(clock);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 2_000; i++) {
+            String reference = references.next();
+            assertTrue(reference.matches("OK-20261125-[2-9A-HJKMNP-Z]{4}"), reference);
+            seen.add(reference);
+        }
+        assertTrue(seen.size() > 1_990, "collisions are rare; the database catches the rest");
+        for (char ambiguous : "01ILO".toCharArray()) {
+            assertFalse(References.ALPHABET.indexOf(ambiguous) >= 0);
+        }
+    }
+
+    @Test
+    void theRateLimitSlidesPerVisitorAndGivesBackASlotWhenSavingFailed() {
+        RateLimiter limiter = new RateLimiter(Optional.of(new RateLimit(2, Duration.ofMinutes(10))), clock);
+        assertEquals(Optional.empty(), limiter.acquire("a"));
+        clock.advance(Duration.ofMinutes(4));
+        assertEquals(Optional.empty(), limiter.acquire("a"));
+        assertEquals(Optional.of(Duration.ofMinutes(6)), limiter.acquire("a"));
+        assertEquals(Optional.empty(), limiter.acquire("b"));
+        limiter.refund("a");
+        assertEquals(Optional.empty(), limiter.acquire("a"));
+        clock.advance(Duration.ofMinutes(6));
+        assertEquals(Optional.empty(), limiter.acquire("a"));
+        RateLimiter off = new RateLimiter(Optional.empty(), clock);
+        for (int i = 0; i < 100; i++) {
+            assertEquals(Optional.empty(), off.acquire("a"));
+        }
+    }
+
+    @Test
+    void retriesBackOffExponentiallyUpToAnHourAndGiveUpOnlyAfterADay() throws Exception {
+        RetryPolicy retry = RetryPolicy.standard();
+        assertEquals(Duration.ofSeconds(30), retry.delay(1));
+        assertEquals(Duration.ofSeconds(60), retry.delay(2));
+        assertEquals(Duration.ofMinutes(32), retry.delay(7));
+        assertEquals(Duration.ofHours(1), retry.delay(8));
+        assertEquals(Duration.ofHours(1), retry.delay(1_000));
+        Duration total = Duration.ZERO;
+        for (int attempt = 1; attempt < retry.supportAttempts(); attempt++) {
+            total = total.plus(retry.delay(attempt));
+        }
+        assertTrue(total.compareTo(Duration.ofHours(20)) > 0, "support mail is retried for about a day: " + total);
+
+        ContactMessage message = TestSites.message("OK-20261125-AAAA", clock.instant());
+        SendFailedException refused = new SendFailedException("550 no such user", null, new InternetAddress[0],
+                new InternetAddress[0], new InternetAddress[] {new InternetAddress("x@example.com")});
+        assertFalse(retry.givesUp(new Delivery(message, MailKind.SUPPORT, 29), refused));
+        assertTrue(retry.givesUp(new Delivery(message, MailKind.SUPPORT, 30), new Exception("down")));
+        assertTrue(retry.givesUp(new Delivery(message, MailKind.CONFIRMATION, 1), refused), "a refused customer address");
+        assertFalse(retry.givesUp(new Delivery(message, MailKind.CONFIRMATION, 1), new Exception("down")));
+    }
+
+    @Test
+    void formTokensAreBoundToTheCookieAndTheStartTimeCannotBeForged() {
+        FormGuard guard = new FormGuard(new Signer(new byte[32]), Duration.ofSeconds(3), clock);
+        String cookie = guard.cookieFor(null);
+        assertEquals(cookie, guard.cookieFor(cookie));
+        String csrf = guard.csrfToken(cookie);
+        String started = guard.startedToken();
+        assertEquals(FormGuard.Verdict.TOO_FAST, guard.check(cookie, csrf, started, ""));
+        clock.advance(Duration.ofSeconds(3));
+        assertEquals(FormGuard.Verdict.HUMAN, guard.check(cookie, csrf, started, ""));
+        assertEquals(FormGuard.Verdict.HONEYPOT, guard.check(cookie, csrf, started, "x"));
+        assertEquals(FormGuard.Verdict.FORGED, guard.check(guard.cookieFor("other"), csrf, started, ""));
+        assertEquals(FormGuard.Verdict.FORGED, guard.check(null, csrf, started, ""));
+        assertEquals(FormGuard.Verdict.FORGED, guard.check(cookie, csrf, "1" + started, ""));
+        assertEquals(FormGuard.Verdict.FORGED, guard.check(cookie, csrf, null, ""));
+        FormGuard otherKey = new FormGuard(new Signer(new byte[] {1}), Duration.ZERO, clock);
+        assertEquals(FormGuard.Verdict.FORGED, otherKey.check(cookie, csrf, started, ""));
+    }
+
+    @Test
+    void aReceiptOpensOnlyItsOwnReferenceAndOnlyForHalfAnHour() {
+        Receipts receipts = new Receipts(new Signer(new byte[32]), clock);
+        String receipt = receipts.issue("OK-20261125-ABCD", "refund");
+        assertEquals(Optional.of("refund"), receipts.topicOf(receipt, "OK-20261125-ABCD"));
+        assertEquals(Optional.empty(), receipts.topicOf(receipt, "OK-20261125-ABCE"));
+        assertEquals(Optional.empty(), receipts.topicOf(receipt.replace(".refund.", ".general."), "OK-20261125-ABCD"));
+        assertEquals(Optional.empty(), receipts.topicOf("junk", "OK-20261125-ABCD"));
+        clock.advance(Receipts.LIFETIME);
+        assertEquals(Optional.empty(), receipts.topicOf(receipt, "OK-20261125-ABCD"));
+    }
+}

@@ -1,0 +1,40 @@
+package com.okpay.helpcenter.contact;
+
+import com.okpay.helpcenter.testing.Fixtures;
+import com.okpay.helpcenter.testing.MutableClock;
+import com.okpay.helpcenter.testing.RunningApp;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+
+/** The app as the contact HTTP tests run it, and a look into its database. */
+final class ContactTestApps {
+    private ContactTestApps() {
+    }
+
+    /** No minimum fill time, and visitors told apart by X-Forwarded-For (see ContactClient). */
+    static RunningApp lenient(Path temp, MutableClock clock) {
+        return RunningApp.start(Fixtures.copy("fixture-site", temp.resolve("content")), temp.resolve("data"),
+                Map.of("contact-min-fill-seconds", "0", "trust-proxy", "true"), Map.of(), clock);
+    }
+
+    /** The first column of the first row, or null. */
+    static String scalar(RunningApp app, String sql, Object... parameters) throws SQLException {
+        try (Connection connection = app.app().database().dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
+    }
+
+    static int messageCount(RunningApp app) throws SQLException {
+        return Integer.parseInt(scalar(app, "SELECT COUNT(*) FROM contact_message"));
+    }
+}
