@@ -140,8 +140,17 @@
     });
   }
 
+  // Back from answering "was this helpful?": take keyboard and screen reader users to the answer.
+  function feedbackFocus() {
+    var box = document.getElementById("feedback");
+    if (box && location.hash === "#feedback" && /[?&]feedback=/.test(location.search)) {
+      box.focus();
+    }
+  }
+
   function ready() {
     printableLinks();
+    feedbackFocus();
     copyLinks();
     tocHighlight();
   }

@@ -11,6 +11,7 @@ import com.okpay.helpcenter.content.ContentProblem;
 import com.okpay.helpcenter.content.MarkdownRenderer;
 import com.okpay.helpcenter.db.Database;
 import com.okpay.helpcenter.db.DatabaseSettings;
+import com.okpay.helpcenter.feedback.ArticleFeedback;
 import com.okpay.helpcenter.site.LiveSite;
 import com.okpay.helpcenter.site.SnapshotBuilder;
 import com.okpay.helpcenter.web.Messages;
@@ -77,7 +78,7 @@ public final class App implements AutoCloseable {
             throw e;
         }
         Pages pages = new Pages(config.baseUrl(), config.drafts(), messages);
-        Routes routes = new Routes(site, pages, contact);
+        Routes routes = new Routes(site, pages, contact, ArticleFeedback.create(config.settings(), database, clock));
         Javalin javalin = Javalin.create(javalinConfig -> {
             javalinConfig.startup.showJavalinBanner = false;
             javalinConfig.startup.showOldJavalinVersionWarning = false;

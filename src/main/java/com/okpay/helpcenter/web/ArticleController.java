@@ -20,10 +20,12 @@ final class ArticleController {
 
     private final LiveSite site;
     private final Pages pages;
+    private final FeedbackForms feedback;
 
-    ArticleController(LiveSite site, Pages pages) {
+    ArticleController(LiveSite site, Pages pages, FeedbackForms feedback) {
         this.site = site;
         this.pages = pages;
+        this.feedback = feedback;
     }
 
     void category(Context ctx) {
@@ -63,6 +65,9 @@ final class ArticleController {
         model.put("previous", index > 0 ? siblings.get(index - 1) : null);
         model.put("next", index >= 0 && index + 1 < siblings.size() ? siblings.get(index + 1) : null);
         model.put("contactLink", page.contactUrl() + "?q=" + encode(article.title()) + "&article=" + encode(article.url()));
+        model.put("feedback", feedback.view(ctx, article));
+        // the feedback form carries this visitor's CSRF token: no shared cache may keep the page
+        ctx.header("Cache-Control", "private, no-cache");
         pages.render(ctx, "article", page, model);
     }
 

@@ -1,6 +1,7 @@
 package com.okpay.helpcenter.web;
 
 import com.okpay.helpcenter.contact.ContactModule;
+import com.okpay.helpcenter.feedback.ArticleFeedback;
 import com.okpay.helpcenter.seo.SeoController;
 import com.okpay.helpcenter.site.LiveSite;
 import io.javalin.config.JavalinConfig;
@@ -21,18 +22,21 @@ public final class Routes {
     private final ContactController contact;
     private final MediaController media;
     private final ErrorPages errors;
+    private final FeedbackController feedback;
     private final SeoController seo;
     private final LiveSite site;
 
-    public Routes(LiveSite site, Pages pages, ContactModule contactModule) {
+    public Routes(LiveSite site, Pages pages, ContactModule contactModule, ArticleFeedback articleFeedback) {
         this.site = site;
+        FeedbackForms feedbackForms = new FeedbackForms(contactModule);
         this.home = new HomeController(site, pages);
-        this.articles = new ArticleController(site, pages);
+        this.articles = new ArticleController(site, pages, feedbackForms);
         this.search = new SearchController(site, pages);
         this.media = new MediaController(site);
         this.errors = new ErrorPages(site, pages);
         this.seo = new SeoController(site, pages.baseUrl(), pages.drafts());
         this.contact = new ContactController(site, pages, errors, contactModule);
+        this.feedback = new FeedbackController(site, errors, feedbackForms, articleFeedback);
     }
 
     public void register(JavalinConfig config) {
@@ -51,6 +55,7 @@ public final class Routes {
             routes.get(prefix + "/contact/thanks/{reference}", contact::thanks);
             routes.get(prefix + "/articles/{category}", articles::category);
             routes.get(prefix + "/articles/{category}/{slug}", articles::show);
+            routes.post(prefix + "/articles/{category}/{slug}/feedback", feedback::submit);
         }
         routes.get("/", home::show);
         routes.get("/{locale}", home::show);

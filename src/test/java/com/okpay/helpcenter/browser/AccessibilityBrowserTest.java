@@ -30,7 +30,8 @@ class AccessibilityBrowserTest {
     static final AppUnderTest app = AppUnderTest.bundled();
 
     private static final String[] PAGES = {"", "/articles/faq", "/articles/faq/locked-account",
-        "/articles/faq/common-questions", "/search?q=%E9%80%80%E6%AC%BE", "/search", "/contact", "/no/such/page"};
+        "/articles/faq/common-questions", "/articles/faq/refund?feedback=no", "/articles/faq/refund?feedback=expired",
+        "/search?q=%E9%80%80%E6%AC%BE", "/search", "/contact", "/no/such/page"};
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"zh-CN light", "en light", "zh-CN dark", "en dark", "zh-CN light phone"})

@@ -40,8 +40,9 @@ class CustomerJourneyBrowserTest {
         driver.get(app.url(path));
     }
 
+    /** Where the browser is, without the host and the #fragment, decoded. */
     private String path() {
-        String url = driver.getCurrentUrl();
+        String url = driver.getCurrentUrl().split("#")[0];
         return URLDecoder.decode(url.substring(app.url("").length()), StandardCharsets.UTF_8);
     }
 
@@ -174,6 +175,25 @@ class CustomerJourneyBrowserTest {
     }
 
     @Test
+    void votingThatAnArticleDidNotHelpOpensAnOptionalCommentBox() {
+        open("/en/articles/faq/refund");
+        find("#feedback button[value=no]").click();
+        browser.await(d -> path().equals("/en/articles/faq/refund?feedback=no"));
+        assertEquals("feedback", driver.switchTo().activeElement().getAttribute("id"), "focus follows the answer");
+        WebElement comment = find("#feedback-comment");
+        comment.sendKeys("It does not say which currencies can be refunded.");
+        find("#feedback .feedback-comment button[type=submit]").click();
+        browser.await(d -> path().equals("/en/articles/faq/refund?feedback=commented"));
+        assertEquals("Thank you. We will use your comment to improve this article.", find("#feedback [role=status]").getText());
+    }
+
+    private void voteYes() {
+        find("#feedback button[value=yes]").click();
+        browser.await(d -> path().endsWith("?feedback=thanks"));
+        assertTrue(find("#feedback [role=status]").isDisplayed());
+    }
+
+    @Test
     void submittingTheContactForm() {
         open("/contact");
         assumeTrue(!driver.findElements(By.cssSelector("form[method=post] [name=message]")).isEmpty(),
@@ -201,6 +221,7 @@ class CustomerJourneyBrowserTest {
         assertFitsThePhone();
         assertEquals("static", find("nav.toc").getCssValue("position"), "the table of contents scrolls with the text");
         browser.fullPageScreenshot("phone-article-zh");
+        voteYes();
         switchLanguage();
         open("/en/articles/faq/failed-transaction");
         assertFitsThePhone();

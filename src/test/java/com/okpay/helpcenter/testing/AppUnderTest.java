@@ -66,6 +66,11 @@ public final class AppUnderTest implements BeforeAllCallback, AfterAllCallback {
         return app;
     }
 
+    /** Where the app keeps its database and mail files. */
+    public Path dataFolder() {
+        return folder.resolve("data");
+    }
+
     public Content content() {
         return app.app().site().current().content();
     }
