@@ -25,7 +25,7 @@ class ScreenshotTour {
         Map<String, String> pages = Map.of("home-zh", "/?lang=zh-CN", "article-zh", "/articles/faq/locked-account",
                 "faq-en", "/en/articles/faq/common-questions", "category-en", "/en/articles/contact-support",
                 "contact-zh", "/contact", "notfound-en", "/en/nothing", "search-zh", "/search?q=%E9%80%80%E6%AC%BE",
-                "article-en", "/en/articles/faq/failed-transaction");
+                "article-en", "/en/articles/faq/failed-transaction", "feedback-en", "/en/articles/faq/refund?feedback=no");
         String only = System.getProperty("tour.pages", "");
         for (String device : List.of("phone", "desktop")) {
             for (String scheme : List.of("light", "dark", "print")) {
