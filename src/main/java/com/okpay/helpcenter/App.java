@@ -5,8 +5,10 @@ import com.okpay.helpcenter.config.ConfigException;
 import com.okpay.helpcenter.content.Content;
 import com.okpay.helpcenter.content.ContentException;
 import com.okpay.helpcenter.content.ContentLoader;
-import com.okpay.helpcenter.content.ContentProblem;
 import com.okpay.helpcenter.content.MarkdownRenderer;
+import com.okpay.helpcenter.live.ContentLog;
+import com.okpay.helpcenter.live.ContentWatcher;
+import com.okpay.helpcenter.live.LiveContent;
 import com.okpay.helpcenter.site.LiveSite;
 import com.okpay.helpcenter.site.SnapshotBuilder;
 import com.okpay.helpcenter.web.Messages;
@@ -17,6 +19,7 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,21 +34,37 @@ public final class App implements AutoCloseable {
     private final Config config;
     private final LiveSite site;
     private final Javalin javalin;
+    private final LiveContent live;
 
-    private App(Config config, LiveSite site, Javalin javalin) {
+    private App(Config config, LiveSite site, Javalin javalin, LiveContent live) {
         this.config = config;
         this.site = site;
         this.javalin = javalin;
+        this.live = live;
     }
 
     public static App create(Config config) {
         config.requireContentFolder();
         createDataFolder(config);
+        // watching starts before the first load, so an edit made while it runs is not missed
+        ContentWatcher watcher = config.watch() ? openWatcher(config) : null;
+        try {
+            return create(config, watcher);
+        } catch (RuntimeException e) {
+            if (watcher != null) {
+                watcher.close();
+            }
+            throw e;
+        }
+    }
+
+    private static App create(Config config, ContentWatcher watcher) {
         MarkdownRenderer markdown = new MarkdownRenderer();
         ContentLoader loader = new ContentLoader(markdown, config.drafts());
         Content content = loadContent(loader, config);
         SnapshotBuilder snapshots = new SnapshotBuilder();
         LiveSite site = new LiveSite(snapshots.build(content));
+        LiveContent live = watcher == null ? null : new LiveContent(watcher, config.content(), loader, snapshots, site);
 
         Messages messages = new Messages();
         Pages pages = new Pages(config.baseUrl(), config.drafts(), messages);
@@ -63,19 +82,22 @@ public final class App implements AutoCloseable {
             });
             routes.register(javalinConfig);
         });
-        return new App(config, site, javalin);
+        return new App(config, site, javalin, live);
+    }
+
+    private static ContentWatcher openWatcher(Config config) {
+        try {
+            return ContentWatcher.open(config.content());
+        } catch (IOException e) {
+            throw new ConfigException("cannot watch " + config.content() + " for changes: " + e.getMessage()
+                    + " (start with --no-watch to serve the content as it is)");
+        }
     }
 
     private static Content loadContent(ContentLoader loader, Config config) {
         try {
             Content content = loader.load(config.content());
-            for (ContentProblem problem : content.problems()) {
-                if (problem.isError()) {
-                    log.error("{} (skipped)", problem.format(content.root()));
-                } else {
-                    log.warn("{}", problem.format(content.root()));
-                }
-            }
+            ContentLog.newProblems(content, null);
             log.info("loaded {} articles from {}", content.articleCount(), content.root());
             return content;
         } catch (ContentException e) {
@@ -103,7 +125,11 @@ public final class App implements AutoCloseable {
             }
             throw e;
         }
-        log.info("help center ready at {} (serving http://localhost:{})", config.baseUrl(), port());
+        if (live != null) {
+            live.start();
+        }
+        log.info("help center ready at {} (serving http://localhost:{}){}", config.baseUrl(), port(),
+                live == null ? "" : ", publishing changes to " + config.content() + " as they are saved");
         return this;
     }
 
@@ -124,8 +150,16 @@ public final class App implements AutoCloseable {
         return site;
     }
 
+    /** The content watcher, unless started with --no-watch. */
+    public Optional<LiveContent> live() {
+        return Optional.ofNullable(live);
+    }
+
     @Override
     public void close() {
+        if (live != null) {
+            live.close();
+        }
         javalin.stop();
     }
 
