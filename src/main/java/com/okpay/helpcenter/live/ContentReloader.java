@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +26,6 @@ final class ContentReloader {
     private final ContentLoader loader;
     private final SnapshotBuilder snapshots;
     private final LiveSite site;
-    private final AtomicBoolean fullNext = new AtomicBoolean();
     private final Object done = new Object();
     private Reload last = new Reload(0, 0, 0, 0, 0, false);
 
@@ -38,24 +36,18 @@ final class ContentReloader {
         this.site = site;
     }
 
-    /** Makes the next reload read every file again instead of trusting unchanged stamps. */
-    void requestFull() {
-        fullNext.set(true);
-    }
-
     void reload() {
         long start = System.nanoTime();
-        boolean full = fullNext.getAndSet(false);
         Content previous = site.current().content();
         Reload result;
         try {
-            Content next = loader.load(root, full ? null : previous);
+            Content next = loader.load(root, previous);
             site.swap(snapshots.build(next));
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             result = compare(previous, next, millis);
-            ContentLog.newProblems(next, full ? null : previous);
-            log.info("content reloaded{}: {} articles, {} new or changed, {} removed, {} problems, in {} ms",
-                    full ? " in full" : "", result.articles(), result.changed(), result.removed(),
+            ContentLog.newProblems(next, previous);
+            log.info("content reloaded: {} articles, {} new or changed, {} removed, {} problems, in {} ms",
+                    result.articles(), result.changed(), result.removed(),
                     next.problems().size(), millis);
         } catch (ContentException e) {
             result = failed(previous, start);

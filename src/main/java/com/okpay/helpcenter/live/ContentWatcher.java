@@ -25,14 +25,6 @@ import org.slf4j.LoggerFactory;
 public final class ContentWatcher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ContentWatcher.class);
 
-    /** Told about changes on the watcher's thread; must return quickly. */
-    public interface Listener {
-        void changed();
-
-        /** The system dropped events: anything may have changed. */
-        void overflowed();
-    }
-
     private final Path root;
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
@@ -56,16 +48,17 @@ public final class ContentWatcher implements AutoCloseable {
         return watcher;
     }
 
-    public synchronized void start(Listener listener) {
+    /** Calls {@code onChange} on the watcher's thread after each batch of changes; it must return quickly. */
+    public synchronized void start(Runnable onChange) {
         if (thread != null) {
             throw new IllegalStateException("already started");
         }
-        thread = new Thread(() -> run(listener), "content-watcher");
+        thread = new Thread(() -> run(onChange), "content-watcher");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private void run(Listener listener) {
+    private void run(Runnable onChange) {
         try {
             while (true) {
                 WatchKey key = service.take();
@@ -91,10 +84,13 @@ public final class ContentWatcher implements AutoCloseable {
                     folders.remove(key);
                 }
                 if (overflow) {
+                    // events were lost, so folders created meanwhile may be unwatched; the reload itself
+                    // compares every file with what it read last time, so no change is missed
+                    log.info("too many changes at once for the watch service; rescanning {}", root);
                     registerQuietly(root);
-                    listener.overflowed();
-                } else if (relevant) {
-                    listener.changed();
+                }
+                if (overflow || relevant) {
+                    onChange.run();
                 }
             }
         } catch (InterruptedException e) {

@@ -28,18 +28,7 @@ public final class LiveContent implements AutoCloseable {
     }
 
     public LiveContent start() {
-        watcher.start(new ContentWatcher.Listener() {
-            @Override
-            public void changed() {
-                debouncer.signal();
-            }
-
-            @Override
-            public void overflowed() {
-                reloader.requestFull();
-                debouncer.signal();
-            }
-        });
+        watcher.start(debouncer::signal);
         return this;
     }
 

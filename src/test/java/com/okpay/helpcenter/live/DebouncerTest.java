@@ -1,10 +1,8 @@
 package com.okpay.helpcenter.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -45,14 +43,5 @@ class DebouncerTest {
             }
             assertEquals(1, runs.get());
         }
-    }
-
-    @Test
-    void editorsScratchFilesAreNotChanges() {
-        for (String name : new String[] {".locked.md.swp", "locked.md~", "#locked.md#", "4913", ".git", "x.tmp"}) {
-            assertTrue(ContentWatcher.ignored(Path.of("content/zh-CN/faq", name)), name);
-        }
-        assertFalse(ContentWatcher.ignored(Path.of("content/zh-CN/faq/locked.md")));
-        assertFalse(ContentWatcher.ignored(Path.of("content/zh-CN/faq/flow.svg")));
     }
 }
