@@ -49,7 +49,7 @@ public final class App implements AutoCloseable {
         // watching starts before the first load, so an edit made while it runs is not missed
         ContentWatcher watcher = config.watch() ? openWatcher(config) : null;
         try {
-            return create(config, watcher);
+            return assemble(config, watcher);
         } catch (RuntimeException e) {
             if (watcher != null) {
                 watcher.close();
@@ -58,7 +58,7 @@ public final class App implements AutoCloseable {
         }
     }
 
-    private static App create(Config config, ContentWatcher watcher) {
+    private static App assemble(Config config, ContentWatcher watcher) {
         MarkdownRenderer markdown = new MarkdownRenderer();
         ContentLoader loader = new ContentLoader(markdown, config.drafts());
         Content content = loadContent(loader, config);
