@@ -30,6 +30,7 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Cleaner cleaner = new Cleaner(HtmlSafelist.articles());
+    private final RawHtmlInspector rawHtml = new RawHtmlInspector(HtmlSafelist.articles(), BASE);
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
@@ -79,6 +80,11 @@ public final class MarkdownRenderer {
             table.wrap("<div class=\"table-scroll\"></div>");
         }
         return new RenderedMarkdown(clean.body().html().strip(), text, headings, links);
+    }
+
+    /** Raw HTML in the file's body that the sanitizer would drop, each at its line in the file. */
+    public List<ContentProblem> unsupportedHtml(MarkdownFile file) {
+        return rawHtml.inspect(parser.parse(file.body()), file);
     }
 
     private static void rewrite(Element element, String attribute, Path root, Path source, SitePaths paths,
