@@ -1,5 +1,6 @@
 package com.okpay.helpcenter.web;
 
+import com.okpay.helpcenter.search.SearchService;
 import com.okpay.helpcenter.site.LiveSite;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -25,7 +26,7 @@ public final class Routes {
         this.site = site;
         this.home = new HomeController(site, pages);
         this.articles = new ArticleController(site, pages);
-        this.search = new SearchController(site, pages);
+        this.search = new SearchController(site, pages, new SearchService());
         this.contact = new ContactController(site, pages);
         this.media = new MediaController(site);
         this.errors = new ErrorPages(site, pages);
@@ -35,6 +36,7 @@ public final class Routes {
         var routes = config.routes;
         routes.before(this::securityHeaders);
         routes.get("/media/{locale}/{category}/{file}", media::file);
+        routes.get("/api/search", search::api);
         for (String prefix : new String[] {"", "/{locale}"}) {
             routes.get(prefix + "/search", search::search);
             routes.get(prefix + "/contact", contact::form);

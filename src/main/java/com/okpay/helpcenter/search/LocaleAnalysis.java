@@ -1,0 +1,46 @@
+package com.okpay.helpcenter.search;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+
+/**
+ * The analyzers of one language: the per-field one the index is written with, and the query-side
+ * ones, which are the same chains plus the editors' synonyms.
+ *
+ * @param bigrams null for languages written with spaces between words
+ */
+record LocaleAnalysis(Language language, Analyzer index, Analyzer words, Analyzer wordQueries,
+                      Analyzer bigrams, Analyzer bigramQueries, Analyzer spelling) {
+
+    boolean chinese() {
+        return bigrams != null;
+    }
+
+    /** The synonym-free chains of a language, built once and shared by every snapshot. */
+    record Base(Language language, Analyzer words, Analyzer bigrams, Analyzer spelling, Analyzer index) {
+
+        static Base of(Language language) {
+            Analyzer words = switch (language) {
+                case CHINESE -> Analysis.chineseWords();
+                case ENGLISH -> Analysis.english();
+                case OTHER -> Analysis.plain();
+            };
+            Analyzer bigrams = language == Language.CHINESE ? Analysis.chineseBigrams() : null;
+            Analyzer spelling = Analysis.spelling();
+            Map<String, Analyzer> fields = new java.util.HashMap<>(Map.of(
+                    ArticleDocument.SPELLING, spelling, ArticleDocument.PINYIN, Analysis.pinyin()));
+            if (bigrams != null) {
+                for (String field : ArticleDocument.TEXT_FIELDS) {
+                    fields.put(ArticleDocument.bigrams(field), bigrams);
+                }
+            }
+            return new Base(language, words, bigrams, spelling, new PerFieldAnalyzerWrapper(words, fields));
+        }
+
+        LocaleAnalysis with(Synonyms synonyms) {
+            return new LocaleAnalysis(language, index, words, synonyms.applyTo(words),
+                    bigrams, bigrams == null ? null : synonyms.applyTo(bigrams), spelling);
+        }
+    }
+}

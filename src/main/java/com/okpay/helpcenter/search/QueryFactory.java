@@ -1,0 +1,220 @@
+package com.okpay.helpcenter.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Turns what a visitor typed into a Lucene query. The text is never parsed as query syntax: it only
+ * goes through the analyzers, so {@code AND}, quotes, {@code *} and backslashes are ordinary
+ * characters that the tokenizers drop. Every field is searched with its own weight; Chinese text
+ * also through character bigrams and pinyin.
+ */
+final class QueryFactory {
+    static final Map<String, Float> FIELD_BOOSTS = Map.of(ArticleDocument.TITLE, 6f, ArticleDocument.TAGS, 4f,
+            ArticleDocument.HEADINGS, 2f, ArticleDocument.SUMMARY, 1.5f, ArticleDocument.BODY, 1f);
+    static final float BIGRAM_WEIGHT = 0.6f;
+    static final float PINYIN_BOOST = 8f;
+    static final float FUZZY_WEIGHT = 0.5f;
+    static final float PREFIX_WEIGHT = 0.5f;
+    private static final Pattern LATIN_WORD = Pattern.compile("[a-z][a-z0-9]*");
+    private static final int MIN_FUZZY_LENGTH = 4;
+    private static final int PREFIX_EXPANSIONS = 50;
+
+    private final LocaleIndex index;
+    private final QueryBuilder words;
+    private final QueryBuilder bigrams;
+
+    QueryFactory(LocaleIndex index) {
+        this.index = index;
+        LocaleAnalysis analysis = index.analysis();
+        this.words = new QueryBuilder(analysis.wordQueries());
+        this.bigrams = analysis.chinese() ? new QueryBuilder(analysis.bigramQueries()) : null;
+    }
+
+    /**
+     * @param fuzzyAll   also match near spellings of known words (when exact matching found little);
+     *                   words found nowhere in the index are always matched fuzzily
+     * @param prefixLast the visitor is still typing: the last word may be incomplete
+     */
+    BuiltQuery build(String text, boolean fuzzyAll, boolean prefixLast) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        List<Query> highlight = new ArrayList<>();
+        for (String field : ArticleDocument.TEXT_FIELDS) {
+            float boost = FIELD_BOOSTS.get(field);
+            add(query, words.createBooleanQuery(field, text), boost);
+            if (bigrams != null) {
+                add(query, bigrams.createBooleanQuery(ArticleDocument.bigrams(field), text), boost * BIGRAM_WEIGHT);
+            }
+        }
+        Set<String> highlightTerms = wordTerms(query.build());
+        String folded = Analysis.fold(text, bigrams != null);
+        List<String> latin = latinWords(folded);
+        if (bigrams != null) {
+            pinyin(query, latin, prefixLast);
+            loneCharacters(query, folded);
+        }
+        for (String term : ArticleDocument.terms(index.analysis().words(), text)) {
+            if (LATIN_WORD.matcher(term).matches() && term.length() >= MIN_FUZZY_LENGTH
+                    && (fuzzyAll || unknown(term))) {
+                fuzzy(query, term, highlight);
+            }
+        }
+        if (prefixLast && !text.isEmpty() && !Character.isWhitespace(text.charAt(text.length() - 1))) {
+            prefix(query, folded, latin, highlight);
+        }
+        highlightTerms.forEach(t -> highlight.add(new TermQuery(new Term(Highlights.FIELD, t))));
+        return new BuiltQuery(query.build(), highlight);
+    }
+
+    private static void add(BooleanQuery.Builder query, Query clause, float boost) {
+        if (clause != null) {
+            query.add(new BoostQuery(clause, boost), Occur.SHOULD);
+        }
+    }
+
+    /** Latin words typed into a Chinese site are often pinyin: as words, and run together. */
+    private void pinyin(BooleanQuery.Builder query, List<String> latin, boolean prefixLast) {
+        for (String word : latin) {
+            add(query, new TermQuery(new Term(ArticleDocument.PINYIN, word)), PINYIN_BOOST);
+            if (word.length() >= 5 && docFreq(ArticleDocument.PINYIN, word) == 0) {
+                add(query, new FuzzyQuery(new Term(ArticleDocument.PINYIN, word), 1, 1), PINYIN_BOOST * FUZZY_WEIGHT);
+            }
+        }
+        if (latin.size() > 1) {
+            add(query, new TermQuery(new Term(ArticleDocument.PINYIN, String.join("", latin))), PINYIN_BOOST);
+        }
+        if (prefixLast && !latin.isEmpty()) {
+            add(query, prefixQuery(ArticleDocument.PINYIN, String.join("", latin)), PINYIN_BOOST * PREFIX_WEIGHT);
+        }
+    }
+
+    /** A Chinese character standing alone has no bigram: match the words it starts instead. */
+    private void loneCharacters(BooleanQuery.Builder query, String folded) {
+        int[] chars = folded.codePoints().toArray();
+        for (int i = 0; i < chars.length; i++) {
+            boolean alone = isHan(chars[i]) && (i == 0 || !isHan(chars[i - 1])) && (i == chars.length - 1 || !isHan(chars[i + 1]));
+            if (alone) {
+                for (String field : ArticleDocument.TEXT_FIELDS) {
+                    add(query, prefixQuery(ArticleDocument.bigrams(field), Character.toString(chars[i])),
+                            FIELD_BOOSTS.get(field) * BIGRAM_WEIGHT * PREFIX_WEIGHT);
+                }
+            }
+        }
+    }
+
+    /** Near matches of any word or character of the query: articles to offer when nothing matched. */
+    Query relaxed(String text) {
+        String folded = Analysis.fold(text, bigrams != null);
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        List<String> fields = List.of(ArticleDocument.TITLE, ArticleDocument.TAGS);
+        if (bigrams != null) {
+            folded.codePoints().filter(QueryFactory::isHan).distinct().limit(16).forEach(c -> {
+                for (String field : fields) {
+                    add(query, prefixQuery(ArticleDocument.bigrams(field), Character.toString(c)), FIELD_BOOSTS.get(field));
+                }
+            });
+        }
+        latinWords(folded).stream().filter(w -> w.length() >= 3).limit(16).forEach(word -> {
+            for (String field : fields) {
+                add(query, new FuzzyQuery(new Term(field, word), 2, 0), FIELD_BOOSTS.get(field));
+            }
+        });
+        return query.build();
+    }
+
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+
+    private void fuzzy(BooleanQuery.Builder query, String term, List<Query> highlight) {
+        int edits = term.length() >= 6 ? 2 : 1;
+        for (String field : ArticleDocument.TEXT_FIELDS) {
+            add(query, new FuzzyQuery(new Term(field, term), edits, 1), FIELD_BOOSTS.get(field) * FUZZY_WEIGHT);
+        }
+        highlight.add(new FuzzyQuery(new Term(Highlights.FIELD, term), edits, 1));
+    }
+
+    private void prefix(BooleanQuery.Builder query, String folded, List<String> latin, List<Query> highlight) {
+        char last = folded.charAt(folded.length() - 1);
+        if (isHan(last) && bigrams != null) {
+            for (String field : List.of(ArticleDocument.TITLE, ArticleDocument.TAGS)) {
+                add(query, prefixQuery(ArticleDocument.bigrams(field), String.valueOf(last)),
+                        FIELD_BOOSTS.get(field) * PREFIX_WEIGHT * BIGRAM_WEIGHT);
+            }
+        } else if (!latin.isEmpty() && folded.endsWith(latin.get(latin.size() - 1))
+                && latin.get(latin.size() - 1).length() >= 2) {
+            String word = latin.get(latin.size() - 1);
+            for (String field : List.of(ArticleDocument.TITLE, ArticleDocument.TAGS)) {
+                add(query, prefixQuery(field, word), FIELD_BOOSTS.get(field) * PREFIX_WEIGHT);
+            }
+            highlight.add(new PrefixQuery(new Term(Highlights.FIELD, word)));
+        }
+    }
+
+    private static Query prefixQuery(String field, String prefix) {
+        return new PrefixQuery(new Term(field, prefix), new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(PREFIX_EXPANSIONS));
+    }
+
+    private boolean unknown(String term) {
+        for (String field : ArticleDocument.TEXT_FIELDS) {
+            if (docFreq(field, term) > 0) {
+                return false;
+            }
+        }
+        return bigrams == null || docFreq(ArticleDocument.PINYIN, term) == 0;
+    }
+
+    private int docFreq(String field, String term) {
+        try {
+            IndexReader reader = index.searcher().getIndexReader();
+            return reader.docFreq(new Term(field, term));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading an index in memory failed", e);
+        }
+    }
+
+    static List<String> latinWords(String folded) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = LATIN_WORD.matcher(folded);
+        while (matcher.find()) {
+            words.add(matcher.group());
+        }
+        return words;
+    }
+
+    /** The word-field terms of a query (synonyms included), to mark in titles and snippets. */
+    private static Set<String> wordTerms(Query query) {
+        Set<Term> terms = new LinkedHashSet<>();
+        query.visit(QueryVisitor.termCollector(terms));
+        Set<String> texts = new LinkedHashSet<>();
+        for (Term term : terms) {
+            if (ArticleDocument.TEXT_FIELDS.contains(term.field())) {
+                texts.add(term.text());
+            }
+        }
+        return texts;
+    }
+
+    /** A query and what to mark in the text of its results. */
+    record BuiltQuery(Query query, List<Query> highlight) {
+    }
+}
