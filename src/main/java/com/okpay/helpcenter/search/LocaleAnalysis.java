@@ -1,23 +1,24 @@
 package com.okpay.helpcenter.search;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
 /**
- * The analyzers of one language: the per-field one the index is written with, and the query-side
- * ones, which are the same chains plus the editors' synonyms.
+ * The analysis of one language: the per-field analyzer the index is written with, the analyzers
+ * queries go through, and the editors' synonyms as this language's queries use them.
  *
  * @param bigrams null for languages written with spaces between words
  */
-record LocaleAnalysis(Language language, Analyzer index, Analyzer words, Analyzer wordQueries,
-                      Analyzer bigrams, Analyzer bigramQueries, Analyzer spelling) {
+record LocaleAnalysis(Language language, Analyzer index, Analyzer words, Analyzer bigrams, Analyzer spelling,
+                      QuerySynonyms synonyms) {
 
     boolean chinese() {
         return bigrams != null;
     }
 
-    /** The synonym-free chains of a language, built once and shared by every snapshot. */
+    /** The analyzers of a language, built once and shared by every snapshot. */
     record Base(Language language, Analyzer words, Analyzer bigrams, Analyzer spelling, Analyzer index) {
 
         static Base of(Language language) {
@@ -28,7 +29,7 @@ record LocaleAnalysis(Language language, Analyzer index, Analyzer words, Analyze
             };
             Analyzer bigrams = language == Language.CHINESE ? Analysis.chineseBigrams() : null;
             Analyzer spelling = Analysis.spelling();
-            Map<String, Analyzer> fields = new java.util.HashMap<>(Map.of(
+            Map<String, Analyzer> fields = new HashMap<>(Map.of(
                     ArticleDocument.SPELLING, spelling, ArticleDocument.PINYIN, Analysis.pinyin()));
             if (bigrams != null) {
                 for (String field : ArticleDocument.TEXT_FIELDS) {
@@ -39,8 +40,8 @@ record LocaleAnalysis(Language language, Analyzer index, Analyzer words, Analyze
         }
 
         LocaleAnalysis with(Synonyms synonyms) {
-            return new LocaleAnalysis(language, index, words, synonyms.applyTo(words),
-                    bigrams, bigrams == null ? null : synonyms.applyTo(bigrams), spelling);
+            return new LocaleAnalysis(language, index, words, bigrams, spelling,
+                    new QuerySynonyms(synonyms, words, bigrams != null));
         }
     }
 }

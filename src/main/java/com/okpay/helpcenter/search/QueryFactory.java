@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +13,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -29,25 +29,21 @@ import org.apache.lucene.util.QueryBuilder;
  * also through character bigrams and pinyin.
  */
 final class QueryFactory {
-    static final Map<String, Float> FIELD_BOOSTS = Map.of(ArticleDocument.TITLE, 6f, ArticleDocument.TAGS, 4f,
-            ArticleDocument.HEADINGS, 2f, ArticleDocument.SUMMARY, 1.5f, ArticleDocument.BODY, 1f);
-    static final float BIGRAM_WEIGHT = 0.6f;
-    static final float PINYIN_BOOST = 8f;
-    static final float FUZZY_WEIGHT = 0.5f;
-    static final float PREFIX_WEIGHT = 0.5f;
     private static final Pattern LATIN_WORD = Pattern.compile("[a-z][a-z0-9]*");
     private static final int MIN_FUZZY_LENGTH = 4;
     private static final int PREFIX_EXPANSIONS = 50;
 
     private final LocaleIndex index;
+    private final Weights weights;
     private final QueryBuilder words;
     private final QueryBuilder bigrams;
 
-    QueryFactory(LocaleIndex index) {
+    QueryFactory(LocaleIndex index, Weights weights) {
         this.index = index;
+        this.weights = weights;
         LocaleAnalysis analysis = index.analysis();
-        this.words = new QueryBuilder(analysis.wordQueries());
-        this.bigrams = analysis.chinese() ? new QueryBuilder(analysis.bigramQueries()) : null;
+        this.words = new QueryBuilder(analysis.words());
+        this.bigrams = analysis.chinese() ? new QueryBuilder(analysis.bigrams()) : null;
     }
 
     /**
@@ -59,12 +55,13 @@ final class QueryFactory {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         List<Query> highlight = new ArrayList<>();
         for (String field : ArticleDocument.TEXT_FIELDS) {
-            float boost = FIELD_BOOSTS.get(field);
+            float boost = weights.field(field);
             add(query, words.createBooleanQuery(field, text), boost);
             if (bigrams != null) {
-                add(query, bigrams.createBooleanQuery(ArticleDocument.bigrams(field), text), boost * BIGRAM_WEIGHT);
+                add(query, bigrams.createBooleanQuery(ArticleDocument.bigrams(field), text), boost * weights.bigrams());
             }
         }
+        synonyms(query, text);
         Set<String> highlightTerms = wordTerms(query.build());
         String folded = Analysis.fold(text, bigrams != null);
         List<String> latin = latinWords(folded);
@@ -85,6 +82,30 @@ final class QueryFactory {
         return new BuiltQuery(query.build(), highlight);
     }
 
+    /** Each synonym group the query mentions adds its best-matching other term, at a lower weight. */
+    private void synonyms(BooleanQuery.Builder query, String text) {
+        for (List<String> alternatives : index.analysis().synonyms().alternatives(text)) {
+            List<Query> options = new ArrayList<>();
+            for (String alternative : alternatives) {
+                BooleanQuery.Builder fields = new BooleanQuery.Builder();
+                for (String field : ArticleDocument.TEXT_FIELDS) {
+                    float boost = weights.field(field);
+                    add(fields, words.createPhraseQuery(field, alternative), boost);
+                    if (bigrams != null) {
+                        add(fields, bigrams.createPhraseQuery(ArticleDocument.bigrams(field), alternative), boost * weights.bigrams());
+                    }
+                }
+                BooleanQuery option = fields.build();
+                if (!option.clauses().isEmpty()) {
+                    options.add(option);
+                }
+            }
+            if (!options.isEmpty()) {
+                add(query, new DisjunctionMaxQuery(options, 0f), weights.synonyms());
+            }
+        }
+    }
+
     private static void add(BooleanQuery.Builder query, Query clause, float boost) {
         if (clause != null) {
             query.add(new BoostQuery(clause, boost), Occur.SHOULD);
@@ -94,16 +115,16 @@ final class QueryFactory {
     /** Latin words typed into a Chinese site are often pinyin: as words, and run together. */
     private void pinyin(BooleanQuery.Builder query, List<String> latin, boolean prefixLast) {
         for (String word : latin) {
-            add(query, new TermQuery(new Term(ArticleDocument.PINYIN, word)), PINYIN_BOOST);
+            add(query, new TermQuery(new Term(ArticleDocument.PINYIN, word)), weights.pinyin());
             if (word.length() >= 5 && docFreq(ArticleDocument.PINYIN, word) == 0) {
-                add(query, new FuzzyQuery(new Term(ArticleDocument.PINYIN, word), 1, 1), PINYIN_BOOST * FUZZY_WEIGHT);
+                add(query, new FuzzyQuery(new Term(ArticleDocument.PINYIN, word), 1, 1), weights.pinyin() * weights.fuzzy());
             }
         }
         if (latin.size() > 1) {
-            add(query, new TermQuery(new Term(ArticleDocument.PINYIN, String.join("", latin))), PINYIN_BOOST);
+            add(query, new TermQuery(new Term(ArticleDocument.PINYIN, String.join("", latin))), weights.pinyin());
         }
         if (prefixLast && !latin.isEmpty()) {
-            add(query, prefixQuery(ArticleDocument.PINYIN, String.join("", latin)), PINYIN_BOOST * PREFIX_WEIGHT);
+            add(query, prefixQuery(ArticleDocument.PINYIN, String.join("", latin)), weights.pinyin() * weights.prefix());
         }
     }
 
@@ -115,7 +136,7 @@ final class QueryFactory {
             if (alone) {
                 for (String field : ArticleDocument.TEXT_FIELDS) {
                     add(query, prefixQuery(ArticleDocument.bigrams(field), Character.toString(chars[i])),
-                            FIELD_BOOSTS.get(field) * BIGRAM_WEIGHT * PREFIX_WEIGHT);
+                            weights.field(field) * weights.bigrams() * weights.prefix());
                 }
             }
         }
@@ -129,13 +150,13 @@ final class QueryFactory {
         if (bigrams != null) {
             folded.codePoints().filter(QueryFactory::isHan).distinct().limit(16).forEach(c -> {
                 for (String field : fields) {
-                    add(query, prefixQuery(ArticleDocument.bigrams(field), Character.toString(c)), FIELD_BOOSTS.get(field));
+                    add(query, prefixQuery(ArticleDocument.bigrams(field), Character.toString(c)), weights.field(field));
                 }
             });
         }
         latinWords(folded).stream().filter(w -> w.length() >= 3).limit(16).forEach(word -> {
             for (String field : fields) {
-                add(query, new FuzzyQuery(new Term(field, word), 2, 0), FIELD_BOOSTS.get(field));
+                add(query, new FuzzyQuery(new Term(field, word), 2, 0), weights.field(field));
             }
         });
         return query.build();
@@ -148,7 +169,7 @@ final class QueryFactory {
     private void fuzzy(BooleanQuery.Builder query, String term, List<Query> highlight) {
         int edits = term.length() >= 6 ? 2 : 1;
         for (String field : ArticleDocument.TEXT_FIELDS) {
-            add(query, new FuzzyQuery(new Term(field, term), edits, 1), FIELD_BOOSTS.get(field) * FUZZY_WEIGHT);
+            add(query, new FuzzyQuery(new Term(field, term), edits, 1), weights.field(field) * weights.fuzzy());
         }
         highlight.add(new FuzzyQuery(new Term(Highlights.FIELD, term), edits, 1));
     }
@@ -158,13 +179,13 @@ final class QueryFactory {
         if (isHan(last) && bigrams != null) {
             for (String field : List.of(ArticleDocument.TITLE, ArticleDocument.TAGS)) {
                 add(query, prefixQuery(ArticleDocument.bigrams(field), String.valueOf(last)),
-                        FIELD_BOOSTS.get(field) * PREFIX_WEIGHT * BIGRAM_WEIGHT);
+                        weights.field(field) * weights.prefix() * weights.bigrams());
             }
         } else if (!latin.isEmpty() && folded.endsWith(latin.get(latin.size() - 1))
                 && latin.get(latin.size() - 1).length() >= 2) {
             String word = latin.get(latin.size() - 1);
             for (String field : List.of(ArticleDocument.TITLE, ArticleDocument.TAGS)) {
-                add(query, prefixQuery(field, word), FIELD_BOOSTS.get(field) * PREFIX_WEIGHT);
+                add(query, prefixQuery(field, word), weights.field(field) * weights.prefix());
             }
             highlight.add(new PrefixQuery(new Term(Highlights.FIELD, word)));
         }

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param total       results in the selected category (or in all, without one)
  * @param categories  every category with results for this query, for the filter
- * @param corrections did-you-mean queries (spelling corrected), when the query as typed found little
+ * @param corrections did-you-mean queries, when a word of the query is in no article but a similar one is
  * @param nearby      articles that match part of the query, only when nothing was found
  */
 public record SearchResults(String query, String category, long total, int page, int pages, List<SearchHit> hits,

@@ -31,6 +31,15 @@ public final class SearchService {
     /** Fewer exact results than this, and near spellings are tried too. */
     private static final int FEW = 3;
     private static final int NEARBY = 3;
+    private final Weights weights;
+
+    public SearchService() {
+        this(Weights.DEFAULT);
+    }
+
+    SearchService(Weights weights) {
+        this.weights = weights;
+    }
 
     public SearchResults search(SearchIndex index, SearchRequest request) {
         String text = limit(request.query());
@@ -40,7 +49,7 @@ public final class SearchService {
         if (text.isBlank() || locale == null) {
             return SearchResults.empty(request.query(), category);
         }
-        QueryFactory queries = new QueryFactory(locale);
+        QueryFactory queries = new QueryFactory(locale, weights);
         QueryFactory.BuiltQuery built = queries.build(text, false, false);
         Map<String, Integer> counts = count(locale, built.query());
         boolean few = total(counts) < FEW;
@@ -63,7 +72,7 @@ public final class SearchService {
                 .toList();
         boolean none = total(counts) == 0;
         return new SearchResults(request.query(), category, total, page, pages, hits, categories,
-                few ? Corrections.of(locale, text) : List.of(), none ? nearby(locale, queries, text) : List.of());
+                Corrections.of(locale, text), none ? nearby(locale, queries, text) : List.of());
     }
 
     /** Up to {@code limit} suggestions while the visitor types; the last word may be unfinished. */
@@ -74,7 +83,7 @@ public final class SearchService {
             return new InstantResults(query, 0, List.of());
         }
         boolean typing = !text.isEmpty() && !Character.isWhitespace(text.charAt(text.length() - 1));
-        QueryFactory queries = new QueryFactory(localeIndex);
+        QueryFactory queries = new QueryFactory(localeIndex, weights);
         int size = Math.max(1, Math.min(MAX_INSTANT, limit));
         TopDocs top = search(localeIndex, queries.build(text.strip(), false, typing).query(), size);
         if (top.scoreDocs.length < Math.min(size, FEW)) {

@@ -9,7 +9,9 @@ import org.apache.lucene.analysis.CharFilter;
  * Folds traditional Chinese characters to simplified ones before segmentation, so {@code 帳戶被鎖定}
  * is cut into words like {@code 账户被锁定}. The mapping is ICU's {@code Traditional-Simplified}
  * transform taken one character at a time: one character in, one out, so offsets stay exact for
- * highlighting and no correction map is needed.
+ * highlighting and no correction map is needed. One variant is folded as well: {@code 帐} (which
+ * is also what {@code 帳} becomes) to {@code 账}, as mainland finance writes it ({@code 帐户} and
+ * {@code 账户}, {@code 到帐} and {@code 到账} are the same words to a payments customer).
  */
 final class SimplifiedChineseFilter extends CharFilter {
     private static final int FIRST = 0x3400;
@@ -55,6 +57,11 @@ final class SimplifiedChineseFilter extends CharFilter {
             for (int c = FIRST; c <= LAST; c++) {
                 String out = transform.transliterate(String.valueOf((char) c));
                 table[c - FIRST] = out.length() == 1 ? out.charAt(0) : (char) c;
+            }
+            for (int i = 0; i < table.length; i++) {
+                if (table[i] == '帐') {
+                    table[i] = '账';
+                }
             }
             return table;
         }

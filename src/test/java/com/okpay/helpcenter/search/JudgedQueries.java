@@ -26,12 +26,14 @@ record JudgedQueries(List<Judgement> judgements) {
         }
     }
 
-    record Evaluation(int queries, double hitAt1, double hitAt3, double mrr, List<Miss> misses) {
+    record Evaluation(int queries, double hitAt1, double hitAt3, double mrr, List<Miss> misses, List<Miss> notFirst) {
         String report(String name) {
             StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                     "%s: %d queries, hit@1 %.3f, hit@3 %.3f, MRR@10 %.3f, %d misses%n", name, queries, hitAt1, hitAt3,
                     mrr, misses.size()));
             misses.forEach(m -> out.append(m).append('\n'));
+            out.append("not first (within their bar):\n");
+            notFirst.stream().filter(m -> !misses.contains(m)).forEach(m -> out.append(m).append('\n'));
             return out.toString();
         }
     }
@@ -65,6 +67,7 @@ record JudgedQueries(List<Judgement> judgements) {
         int topThree = 0;
         double reciprocal = 0;
         List<Miss> misses = new ArrayList<>();
+        List<Miss> notFirst = new ArrayList<>();
         for (Judgement judgement : judgements) {
             SearchResults results = service.search(index, new SearchRequest(judgement.locale(), judgement.query(), null, 1));
             List<String> top = results.hits().stream().map(h -> h.url().replaceFirst("^(/[^/]+)?/articles/", "")).toList();
@@ -72,11 +75,15 @@ record JudgedQueries(List<Judgement> judgements) {
             first += rank == 1 ? 1 : 0;
             topThree += rank >= 1 && rank <= 3 ? 1 : 0;
             reciprocal += rank == 0 ? 0 : 1.0 / rank;
+            Miss miss = new Miss(judgement, rank, top.subList(0, Math.min(3, top.size())));
             if (rank == 0 || rank > judgement.rank()) {
-                misses.add(new Miss(judgement, rank, top.subList(0, Math.min(3, top.size()))));
+                misses.add(miss);
+            }
+            if (rank != 1) {
+                notFirst.add(miss);
             }
         }
         int n = judgements.size();
-        return new Evaluation(n, first / (double) n, topThree / (double) n, reciprocal / n, misses);
+        return new Evaluation(n, first / (double) n, topThree / (double) n, reciprocal / n, misses, notFirst);
     }
 }
