@@ -32,6 +32,8 @@ final class ArticleDocument {
     static final String PINYIN = "pinyin";
     static final String SPELLING = "spelling";
     static final List<String> TEXT_FIELDS = List.of(TITLE, TAGS, HEADINGS, SUMMARY, BODY);
+    /** Chinese fields with a bigram twin; the body is bigrams already (see Analysis#chineseBody). */
+    static final List<String> BIGRAM_FIELDS = List.of(TITLE, TAGS, HEADINGS, SUMMARY);
     /**
      * Long pages (reference manuals pasted into the help center) are indexed up to this many
      * characters: the words that decide relevance come first, and indexing stays fast.
@@ -50,6 +52,11 @@ final class ArticleDocument {
     /** The field of the CJK bigram variant of a text field. */
     static String bigrams(String field) {
         return field + "_cjk";
+    }
+
+    /** The field holding the bigrams of a Chinese text field: its twin, or the body itself. */
+    static String bigramsOf(String field) {
+        return BIGRAM_FIELDS.contains(field) ? bigrams(field) : field;
     }
 
     Document toDocument(Article article) {
@@ -81,7 +88,7 @@ final class ArticleDocument {
             return;
         }
         doc.add(new TextField(field, value, Field.Store.NO));
-        if (analysis.chinese()) {
+        if (analysis.chinese() && BIGRAM_FIELDS.contains(field)) {
             doc.add(new TextField(bigrams(field), value, Field.Store.NO));
         }
     }

@@ -2,10 +2,13 @@ package com.okpay.helpcenter.search;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.highlight.Encoder;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
@@ -25,17 +28,32 @@ final class Highlights {
     /** The one field name the highlight query uses, whatever field the words matched in. */
     static final String FIELD = "hl";
     static final int SNIPPET_CHARS = 140;
-    private static final int MAX_CHARS_ANALYZED = 20_000;
+    /**
+     * Only a window of the body around the first place a query word occurs is re-analysed: a long
+     * page cut into words at every search would cost more than the search itself.
+     */
+    private static final int WINDOW_BEFORE = 60;
+    private static final int WINDOW_AFTER = 400;
+    private static final int MAX_CHARS_SCANNED = 30_000;
     private static final Encoder ENCODER = new SimpleHTMLEncoder();
 
     private final Analyzer analyzer;
     private final Query query;
+    private final List<String> words;
 
     Highlights(Analyzer analyzer, List<Query> terms) {
         this.analyzer = analyzer;
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         terms.forEach(t -> builder.add(t, Occur.SHOULD));
         this.query = builder.build();
+        this.words = terms.stream().map(Highlights::word).filter(w -> w != null && !w.isEmpty()).toList();
+    }
+
+    private static String word(Query query) {
+        if (query instanceof TermQuery term) {
+            return term.getTerm().text();
+        }
+        return query instanceof PrefixQuery prefix ? prefix.getPrefix().text() : null;
     }
 
     /** The whole title, with its matched words marked. */
@@ -51,12 +69,28 @@ final class Highlights {
     String snippet(String summary, String body) {
         String marked = summary.isBlank() ? null : mark(summary, false);
         if (marked == null) {
-            marked = mark(body, true);
+            marked = mark(window(body), true);
         }
         if (marked != null) {
             return marked;
         }
         return encode(summary.isBlank() ? opening(body) : summary);
+    }
+
+    /** The part of the body around the first occurrence of a query word (the opening if none). */
+    private String window(String body) {
+        String scanned = (body.length() > MAX_CHARS_SCANNED ? body.substring(0, MAX_CHARS_SCANNED) : body)
+                .toLowerCase(Locale.ROOT);
+        int first = scanned.length();
+        for (String word : words) {
+            int at = scanned.indexOf(word);
+            if (at >= 0 && at < first) {
+                first = at;
+            }
+        }
+        first = first == scanned.length() ? 0 : first;
+        int start = Math.max(0, first - WINDOW_BEFORE);
+        return body.substring(start, Math.min(body.length(), first + WINDOW_AFTER));
     }
 
     static String opening(String text) {
@@ -75,7 +109,6 @@ final class Highlights {
         QueryScorer scorer = new QueryScorer(query, FIELD);
         Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), ENCODER, scorer);
         highlighter.setTextFragmenter(passage ? new SimpleSpanFragmenter(scorer, SNIPPET_CHARS) : new NullFragmenter());
-        highlighter.setMaxDocCharsToAnalyze(MAX_CHARS_ANALYZED);
         try {
             String fragment = highlighter.getBestFragment(analyzer, FIELD, passage ? text.replaceAll("\\s+", " ") : text);
             return fragment == null ? null : fragment.strip();

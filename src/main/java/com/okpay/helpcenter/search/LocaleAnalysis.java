@@ -6,8 +6,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
 /**
- * The analysis of one language: the per-field analyzer the index is written with, the analyzers
- * queries go through, and the editors' synonyms as this language's queries use them.
+ * The analysis of one language: the per-field analyzer the index is written with (queries go
+ * through the same one), the plain word analyzer for highlighting and pinyin, and the editors'
+ * synonyms as this language's queries use them.
  *
  * @param bigrams null for languages written with spaces between words
  */
@@ -32,7 +33,8 @@ record LocaleAnalysis(Language language, Analyzer index, Analyzer words, Analyze
             Map<String, Analyzer> fields = new HashMap<>(Map.of(
                     ArticleDocument.SPELLING, spelling, ArticleDocument.PINYIN, Analysis.pinyin()));
             if (bigrams != null) {
-                for (String field : ArticleDocument.TEXT_FIELDS) {
+                fields.put(ArticleDocument.BODY, Analysis.chineseBody());
+                for (String field : ArticleDocument.BIGRAM_FIELDS) {
                     fields.put(ArticleDocument.bigrams(field), bigrams);
                 }
             }

@@ -12,7 +12,15 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -21,6 +29,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * content change builds a new one rather than updating this one.
  */
 final class LocaleIndex {
+    /** Instant search needs no exact count beyond this; the results page counts every match. */
+    private static final int TOTAL_HITS_THRESHOLD = 1000;
     private final String locale;
     private final LocaleAnalysis analysis;
     private final IndexSearcher searcher;
@@ -82,6 +92,49 @@ final class LocaleIndex {
             bytes += directory.fileLength(file);
         }
         return bytes;
+    }
+
+    /**
+     * The best {@code n} matches of a query (within a category, if given) and the number of
+     * matches in every category, in one pass when no category narrows the search.
+     */
+    Matches matches(Query query, String category, int n) {
+        try {
+            if (category == null) {
+                Object[] both = searcher.search(query, new MultiCollectorManager(topManager(n), CategoryCounter.manager()));
+                @SuppressWarnings("unchecked")
+                Map<String, Integer> counts = (Map<String, Integer>) both[1];
+                return new Matches((TopDocs) both[0], counts, null);
+            }
+            Query within = new BooleanQuery.Builder().add(query, Occur.MUST)
+                    .add(new TermQuery(new Term(ArticleDocument.CATEGORY, category)), Occur.FILTER).build();
+            return new Matches(top(within, n), searcher.search(query, CategoryCounter.manager()), category);
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching an index in memory failed", e);
+        }
+    }
+
+    TopDocs top(Query query, int n) {
+        try {
+            return searcher.search(query, topManager(n));
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching an index in memory failed", e);
+        }
+    }
+
+    private static TopScoreDocCollectorManager topManager(int n) {
+        return new TopScoreDocCollectorManager(Math.max(1, n), null, TOTAL_HITS_THRESHOLD);
+    }
+
+    /** @param category the category searched within, or null for all */
+    record Matches(TopDocs top, Map<String, Integer> counts, String category) {
+        long all() {
+            return counts.values().stream().mapToLong(Integer::longValue).sum();
+        }
+
+        long total() {
+            return category == null ? all() : counts.getOrDefault(category, 0);
+        }
     }
 
     String locale() {

@@ -42,22 +42,31 @@ final class QueryFactory {
         this.index = index;
         this.weights = weights;
         LocaleAnalysis analysis = index.analysis();
-        this.words = new QueryBuilder(analysis.words());
+        this.words = new QueryBuilder(analysis.index());
         this.bigrams = analysis.chinese() ? new QueryBuilder(analysis.bigrams()) : null;
     }
 
+    /** Whether the last word of a query may be the beginning of a longer one. */
+    enum Completion {
+        /** The visitor pressed Enter on what they typed. */
+        NONE,
+        /** Only when the last word is no word of any article (what the visitor typed found little). */
+        IF_UNKNOWN,
+        /** The visitor is still typing. */
+        ALWAYS
+    }
+
     /**
-     * @param fuzzyAll   also match near spellings of known words (when exact matching found little);
-     *                   words found nowhere in the index are always matched fuzzily
-     * @param prefixLast the visitor is still typing: the last word may be incomplete
+     * @param fuzzyAll also match near spellings of known words (when exact matching found little);
+     *                 words found nowhere in the index are always matched fuzzily
      */
-    BuiltQuery build(String text, boolean fuzzyAll, boolean prefixLast) {
+    BuiltQuery build(String text, boolean fuzzyAll, Completion completion) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         List<Query> highlight = new ArrayList<>();
         for (String field : ArticleDocument.TEXT_FIELDS) {
             float boost = weights.field(field);
             add(query, words.createBooleanQuery(field, text), boost);
-            if (bigrams != null) {
+            if (bigrams != null && ArticleDocument.BIGRAM_FIELDS.contains(field)) {
                 add(query, bigrams.createBooleanQuery(ArticleDocument.bigrams(field), text), boost * weights.bigrams());
             }
         }
@@ -65,8 +74,9 @@ final class QueryFactory {
         Set<String> highlightTerms = wordTerms(query.build());
         String folded = Analysis.fold(text, bigrams != null);
         List<String> latin = latinWords(folded);
+        boolean complete = completes(text, folded, latin, completion);
         if (bigrams != null) {
-            pinyin(query, latin, prefixLast);
+            pinyin(query, latin, complete);
             loneCharacters(query, folded);
         }
         for (String term : ArticleDocument.terms(index.analysis().words(), text)) {
@@ -75,7 +85,7 @@ final class QueryFactory {
                 fuzzy(query, term, highlight);
             }
         }
-        if (prefixLast && !text.isEmpty() && !Character.isWhitespace(text.charAt(text.length() - 1))) {
+        if (complete) {
             prefix(query, folded, latin, highlight);
         }
         highlightTerms.forEach(t -> highlight.add(new TermQuery(new Term(Highlights.FIELD, t))));
@@ -91,7 +101,7 @@ final class QueryFactory {
                 for (String field : ArticleDocument.TEXT_FIELDS) {
                     float boost = weights.field(field);
                     add(fields, words.createPhraseQuery(field, alternative), boost);
-                    if (bigrams != null) {
+                    if (bigrams != null && ArticleDocument.BIGRAM_FIELDS.contains(field)) {
                         add(fields, bigrams.createPhraseQuery(ArticleDocument.bigrams(field), alternative), boost * weights.bigrams());
                     }
                 }
@@ -113,7 +123,7 @@ final class QueryFactory {
     }
 
     /** Latin words typed into a Chinese site are often pinyin: as words, and run together. */
-    private void pinyin(BooleanQuery.Builder query, List<String> latin, boolean prefixLast) {
+    private void pinyin(BooleanQuery.Builder query, List<String> latin, boolean complete) {
         for (String word : latin) {
             add(query, new TermQuery(new Term(ArticleDocument.PINYIN, word)), weights.pinyin());
             if (word.length() >= 5 && docFreq(ArticleDocument.PINYIN, word) == 0) {
@@ -123,7 +133,7 @@ final class QueryFactory {
         if (latin.size() > 1) {
             add(query, new TermQuery(new Term(ArticleDocument.PINYIN, String.join("", latin))), weights.pinyin());
         }
-        if (prefixLast && !latin.isEmpty()) {
+        if (complete && !latin.isEmpty()) {
             add(query, prefixQuery(ArticleDocument.PINYIN, String.join("", latin)), weights.pinyin() * weights.prefix());
         }
     }
@@ -135,7 +145,7 @@ final class QueryFactory {
             boolean alone = isHan(chars[i]) && (i == 0 || !isHan(chars[i - 1])) && (i == chars.length - 1 || !isHan(chars[i + 1]));
             if (alone) {
                 for (String field : ArticleDocument.TEXT_FIELDS) {
-                    add(query, prefixQuery(ArticleDocument.bigrams(field), Character.toString(chars[i])),
+                    add(query, prefixQuery(ArticleDocument.bigramsOf(field), Character.toString(chars[i])),
                             weights.field(field) * weights.bigrams() * weights.prefix());
                 }
             }
@@ -172,6 +182,18 @@ final class QueryFactory {
             add(query, new FuzzyQuery(new Term(field, term), edits, 1), weights.field(field) * weights.fuzzy());
         }
         highlight.add(new FuzzyQuery(new Term(Highlights.FIELD, term), edits, 1));
+    }
+
+    private boolean completes(String text, String folded, List<String> latin, Completion completion) {
+        if (completion == Completion.NONE || folded.isEmpty() || Character.isWhitespace(text.charAt(text.length() - 1))) {
+            return false;
+        }
+        if (completion == Completion.ALWAYS) {
+            return true;
+        }
+        String last = latin.isEmpty() ? "" : latin.get(latin.size() - 1);
+        return !last.isEmpty() && folded.endsWith(last)
+                && docFreq(ArticleDocument.SPELLING, last) == 0 && docFreq(ArticleDocument.PINYIN, last) == 0;
     }
 
     private void prefix(BooleanQuery.Builder query, String folded, List<String> latin, List<Query> highlight) {
