@@ -32,7 +32,10 @@ final class ArticleDocument {
     static final String PINYIN = "pinyin";
     static final String SPELLING = "spelling";
     static final List<String> TEXT_FIELDS = List.of(TITLE, TAGS, HEADINGS, SUMMARY, BODY);
-    /** Chinese fields with a bigram twin; the body is bigrams already (see Analysis#chineseBody). */
+    /**
+     * The short fields: Chinese ones have a bigram twin (the body is bigrams already, see
+     * Analysis#chineseBody), and a word being typed is completed from their words only.
+     */
     static final List<String> BIGRAM_FIELDS = List.of(TITLE, TAGS, HEADINGS, SUMMARY);
     /**
      * Long pages (reference manuals pasted into the help center) are indexed up to this many

@@ -1,11 +1,14 @@
 package com.okpay.helpcenter.search;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -41,12 +44,38 @@ final class Highlights {
     private final Query query;
     private final List<String> words;
 
+    /**
+     * @param analyzer for Chinese, one that cuts Chinese text into single characters (see
+     *                 {@link Analysis#characters()}): each Chinese word is then marked where its
+     *                 characters follow each other, without running the segmenter at every search
+     */
     Highlights(Analyzer analyzer, List<Query> terms) {
         this.analyzer = analyzer;
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        terms.forEach(t -> builder.add(t, Occur.SHOULD));
+        terms.forEach(t -> builder.add(characters(t), Occur.SHOULD));
         this.query = builder.build();
         this.words = terms.stream().map(Highlights::word).filter(w -> w != null && !w.isEmpty()).toList();
+    }
+
+    /** Chinese words (alone or in a phrase) as the phrase of their characters; anything else as it is. */
+    private static Query characters(Query query) {
+        Term[] terms = query instanceof TermQuery term ? new Term[] {term.getTerm()}
+                : query instanceof PhraseQuery phrase ? phrase.getTerms() : new Term[0];
+        if (Arrays.stream(terms).allMatch(t -> t.text().codePoints().noneMatch(Highlights::isHan))) {
+            return query;
+        }
+        PhraseQuery.Builder characters = new PhraseQuery.Builder();
+        int position = 0;
+        for (Term term : terms) {
+            for (int c : term.text().codePoints().toArray()) {
+                characters.add(new Term(FIELD, Character.toString(c)), position++);
+            }
+        }
+        return characters.build();
+    }
+
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     private static String word(Query query) {
@@ -111,7 +140,8 @@ final class Highlights {
         highlighter.setTextFragmenter(passage ? new SimpleSpanFragmenter(scorer, SNIPPET_CHARS) : new NullFragmenter());
         try {
             String fragment = highlighter.getBestFragment(analyzer, FIELD, passage ? text.replaceAll("\\s+", " ") : text);
-            return fragment == null ? null : fragment.strip();
+            // a word marked character by character becomes one mark
+            return fragment == null ? null : fragment.replace("</mark><mark>", "").strip();
         } catch (IOException | InvalidTokenOffsetsException e) {
             return null;
         }

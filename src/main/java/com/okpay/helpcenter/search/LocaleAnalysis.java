@@ -7,20 +7,21 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
 /**
  * The analysis of one language: the per-field analyzer the index is written with (queries go
- * through the same one), the plain word analyzer for highlighting and pinyin, and the editors'
- * synonyms as this language's queries use them.
+ * through the same one), the plain word analyzer (pinyin, fuzzy terms), the highlighter's, and
+ * the editors' synonyms as this language's queries use them.
  *
  * @param bigrams null for languages written with spaces between words
  */
 record LocaleAnalysis(Language language, Analyzer index, Analyzer words, Analyzer bigrams, Analyzer spelling,
-                      QuerySynonyms synonyms) {
+                      Analyzer highlighting, QuerySynonyms synonyms) {
 
     boolean chinese() {
         return bigrams != null;
     }
 
     /** The analyzers of a language, built once and shared by every snapshot. */
-    record Base(Language language, Analyzer words, Analyzer bigrams, Analyzer spelling, Analyzer index) {
+    record Base(Language language, Analyzer words, Analyzer bigrams, Analyzer spelling, Analyzer highlighting,
+                Analyzer index) {
 
         static Base of(Language language) {
             Analyzer words = switch (language) {
@@ -38,11 +39,12 @@ record LocaleAnalysis(Language language, Analyzer index, Analyzer words, Analyze
                     fields.put(ArticleDocument.bigrams(field), bigrams);
                 }
             }
-            return new Base(language, words, bigrams, spelling, new PerFieldAnalyzerWrapper(words, fields));
+            Analyzer highlighting = bigrams == null ? words : Analysis.characters();
+            return new Base(language, words, bigrams, spelling, highlighting, new PerFieldAnalyzerWrapper(words, fields));
         }
 
         LocaleAnalysis with(Synonyms synonyms) {
-            return new LocaleAnalysis(language, index, words, bigrams, spelling,
+            return new LocaleAnalysis(language, index, words, bigrams, spelling, highlighting,
                     new QuerySynonyms(synonyms, words, bigrams != null));
         }
     }

@@ -1,22 +1,15 @@
 package com.okpay.helpcenter.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.MultiTermQuery;
-import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
@@ -25,18 +18,16 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * Turns what a visitor typed into a Lucene query. The text is never parsed as query syntax: it only
  * goes through the analyzers, so {@code AND}, quotes, {@code *} and backslashes are ordinary
- * characters that the tokenizers drop. Every field is searched with its own weight; Chinese text
- * also through character bigrams and pinyin.
+ * characters that the tokenizers drop. Every field is searched with its own weight, Chinese text
+ * also through character bigrams, plus the synonyms the query mentions and the looser matches of
+ * {@link LooseMatches}.
  */
 final class QueryFactory {
-    private static final Pattern LATIN_WORD = Pattern.compile("[a-z][a-z0-9]*");
-    private static final int MIN_FUZZY_LENGTH = 4;
-    private static final int PREFIX_EXPANSIONS = 50;
-
     private final LocaleIndex index;
     private final Weights weights;
     private final QueryBuilder words;
     private final QueryBuilder bigrams;
+    private final LooseMatches loose;
 
     QueryFactory(LocaleIndex index, Weights weights) {
         this.index = index;
@@ -44,6 +35,7 @@ final class QueryFactory {
         LocaleAnalysis analysis = index.analysis();
         this.words = new QueryBuilder(analysis.index());
         this.bigrams = analysis.chinese() ? new QueryBuilder(analysis.bigrams()) : null;
+        this.loose = new LooseMatches(index, weights);
     }
 
     /** Whether the last word of a query may be the beginning of a longer one. */
@@ -62,7 +54,6 @@ final class QueryFactory {
      */
     BuiltQuery build(String text, boolean fuzzyAll, Completion completion) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        List<Query> highlight = new ArrayList<>();
         for (String field : ArticleDocument.TEXT_FIELDS) {
             float boost = weights.field(field);
             add(query, words.createBooleanQuery(field, text), boost);
@@ -71,24 +62,18 @@ final class QueryFactory {
             }
         }
         synonyms(query, text);
-        Set<String> highlightTerms = wordTerms(query.build());
+        List<Query> highlight = new ArrayList<>(highlightTerms(query.build(), text.strip().codePointCount(0, text.strip().length()) == 1));
         String folded = Analysis.fold(text, bigrams != null);
-        List<String> latin = latinWords(folded);
-        boolean complete = completes(text, folded, latin, completion);
+        List<String> latin = LooseMatches.latinWords(folded);
+        boolean complete = loose.completes(text, folded, latin, completion);
         if (bigrams != null) {
-            pinyin(query, latin, complete);
-            loneCharacters(query, folded);
+            loose.pinyin(query, latin, complete);
+            loose.loneCharacters(query, folded);
         }
-        for (String term : ArticleDocument.terms(index.analysis().words(), text)) {
-            if (LATIN_WORD.matcher(term).matches() && term.length() >= MIN_FUZZY_LENGTH
-                    && (fuzzyAll || unknown(term))) {
-                fuzzy(query, term, highlight);
-            }
-        }
+        loose.nearSpellings(query, text, fuzzyAll, highlight);
         if (complete) {
-            prefix(query, folded, latin, highlight);
+            loose.prefix(query, folded, latin, highlight);
         }
-        highlightTerms.forEach(t -> highlight.add(new TermQuery(new Term(Highlights.FIELD, t))));
         return new BuiltQuery(query.build(), highlight);
     }
 
@@ -116,145 +101,53 @@ final class QueryFactory {
         }
     }
 
-    private static void add(BooleanQuery.Builder query, Query clause, float boost) {
+    /** Near matches of any word or character of the query: articles to offer when nothing matched. */
+    Query relaxed(String text) {
+        return loose.relaxed(text);
+    }
+
+    static void add(BooleanQuery.Builder query, Query clause, float boost) {
         if (clause != null) {
             query.add(new BoostQuery(clause, boost), Occur.SHOULD);
         }
     }
 
-    /** Latin words typed into a Chinese site are often pinyin: as words, and run together. */
-    private void pinyin(BooleanQuery.Builder query, List<String> latin, boolean complete) {
-        for (String word : latin) {
-            add(query, new TermQuery(new Term(ArticleDocument.PINYIN, word)), weights.pinyin());
-            if (word.length() >= 5 && docFreq(ArticleDocument.PINYIN, word) == 0) {
-                add(query, new FuzzyQuery(new Term(ArticleDocument.PINYIN, word), 1, 1), weights.pinyin() * weights.fuzzy());
+    /**
+     * What to mark in titles and snippets: the word-field terms of a query (synonyms included, a
+     * multi-word synonym as a phrase), in the highlighter's field. A single Chinese character is
+     * marked only when it is the whole query: the segmenter leaves many characters alone
+     * ({@code 到}, {@code 的}), and marking each of them everywhere is noise.
+     */
+    private static List<Query> highlightTerms(Query query, boolean oneCharacterQuery) {
+        Set<Query> marks = new LinkedHashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                return ArticleDocument.TEXT_FIELDS.contains(field);
             }
-        }
-        if (latin.size() > 1) {
-            add(query, new TermQuery(new Term(ArticleDocument.PINYIN, String.join("", latin))), weights.pinyin());
-        }
-        if (complete && !latin.isEmpty()) {
-            add(query, prefixQuery(ArticleDocument.PINYIN, String.join("", latin)), weights.pinyin() * weights.prefix());
-        }
-    }
 
-    /** A Chinese character standing alone has no bigram: match the words it starts instead. */
-    private void loneCharacters(BooleanQuery.Builder query, String folded) {
-        int[] chars = folded.codePoints().toArray();
-        for (int i = 0; i < chars.length; i++) {
-            boolean alone = isHan(chars[i]) && (i == 0 || !isHan(chars[i - 1])) && (i == chars.length - 1 || !isHan(chars[i + 1]));
-            if (alone) {
-                for (String field : ArticleDocument.TEXT_FIELDS) {
-                    add(query, prefixQuery(ArticleDocument.bigramsOf(field), Character.toString(chars[i])),
-                            weights.field(field) * weights.bigrams() * weights.prefix());
+            @Override
+            public void consumeTerms(Query parent, Term... terms) {
+                if (parent instanceof PhraseQuery && terms.length > 1) {
+                    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+                    int[] positions = ((PhraseQuery) parent).getPositions();
+                    for (int i = 0; i < terms.length; i++) {
+                        phrase.add(new Term(Highlights.FIELD, terms[i].text()), positions[i]);
+                    }
+                    marks.add(phrase.build());
+                    return;
                 }
-            }
-        }
-    }
-
-    /** Near matches of any word or character of the query: articles to offer when nothing matched. */
-    Query relaxed(String text) {
-        String folded = Analysis.fold(text, bigrams != null);
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        List<String> fields = List.of(ArticleDocument.TITLE, ArticleDocument.TAGS);
-        if (bigrams != null) {
-            folded.codePoints().filter(QueryFactory::isHan).distinct().limit(16).forEach(c -> {
-                for (String field : fields) {
-                    add(query, prefixQuery(ArticleDocument.bigrams(field), Character.toString(c)), weights.field(field));
+                for (Term term : terms) {
+                    String text = term.text();
+                    boolean loneCharacter = text.codePointCount(0, text.length()) == 1
+                            && Character.UnicodeScript.of(text.codePointAt(0)) == Character.UnicodeScript.HAN;
+                    if (oneCharacterQuery || !loneCharacter) {
+                        marks.add(new TermQuery(new Term(Highlights.FIELD, text)));
+                    }
                 }
-            });
-        }
-        latinWords(folded).stream().filter(w -> w.length() >= 3).limit(16).forEach(word -> {
-            for (String field : fields) {
-                add(query, new FuzzyQuery(new Term(field, word), 2, 0), weights.field(field));
             }
         });
-        return query.build();
-    }
-
-    private static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
-    }
-
-    private void fuzzy(BooleanQuery.Builder query, String term, List<Query> highlight) {
-        int edits = term.length() >= 6 ? 2 : 1;
-        for (String field : ArticleDocument.TEXT_FIELDS) {
-            add(query, new FuzzyQuery(new Term(field, term), edits, 1), weights.field(field) * weights.fuzzy());
-        }
-        highlight.add(new FuzzyQuery(new Term(Highlights.FIELD, term), edits, 1));
-    }
-
-    private boolean completes(String text, String folded, List<String> latin, Completion completion) {
-        if (completion == Completion.NONE || folded.isEmpty() || Character.isWhitespace(text.charAt(text.length() - 1))) {
-            return false;
-        }
-        if (completion == Completion.ALWAYS) {
-            return true;
-        }
-        String last = latin.isEmpty() ? "" : latin.get(latin.size() - 1);
-        return !last.isEmpty() && folded.endsWith(last)
-                && docFreq(ArticleDocument.SPELLING, last) == 0 && docFreq(ArticleDocument.PINYIN, last) == 0;
-    }
-
-    private void prefix(BooleanQuery.Builder query, String folded, List<String> latin, List<Query> highlight) {
-        char last = folded.charAt(folded.length() - 1);
-        if (isHan(last) && bigrams != null) {
-            for (String field : List.of(ArticleDocument.TITLE, ArticleDocument.TAGS)) {
-                add(query, prefixQuery(ArticleDocument.bigrams(field), String.valueOf(last)),
-                        weights.field(field) * weights.prefix() * weights.bigrams());
-            }
-        } else if (!latin.isEmpty() && folded.endsWith(latin.get(latin.size() - 1))
-                && latin.get(latin.size() - 1).length() >= 2) {
-            String word = latin.get(latin.size() - 1);
-            for (String field : List.of(ArticleDocument.TITLE, ArticleDocument.TAGS)) {
-                add(query, prefixQuery(field, word), weights.field(field) * weights.prefix());
-            }
-            highlight.add(new PrefixQuery(new Term(Highlights.FIELD, word)));
-        }
-    }
-
-    private static Query prefixQuery(String field, String prefix) {
-        return new PrefixQuery(new Term(field, prefix), new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(PREFIX_EXPANSIONS));
-    }
-
-    private boolean unknown(String term) {
-        for (String field : ArticleDocument.TEXT_FIELDS) {
-            if (docFreq(field, term) > 0) {
-                return false;
-            }
-        }
-        return bigrams == null || docFreq(ArticleDocument.PINYIN, term) == 0;
-    }
-
-    private int docFreq(String field, String term) {
-        try {
-            IndexReader reader = index.searcher().getIndexReader();
-            return reader.docFreq(new Term(field, term));
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading an index in memory failed", e);
-        }
-    }
-
-    static List<String> latinWords(String folded) {
-        List<String> words = new ArrayList<>();
-        Matcher matcher = LATIN_WORD.matcher(folded);
-        while (matcher.find()) {
-            words.add(matcher.group());
-        }
-        return words;
-    }
-
-    /** The word-field terms of a query (synonyms included), to mark in titles and snippets. */
-    private static Set<String> wordTerms(Query query) {
-        Set<Term> terms = new LinkedHashSet<>();
-        query.visit(QueryVisitor.termCollector(terms));
-        Set<String> texts = new LinkedHashSet<>();
-        for (Term term : terms) {
-            if (ArticleDocument.TEXT_FIELDS.contains(term.field())) {
-                texts.add(term.text());
-            }
-        }
-        return texts;
+        return List.copyOf(marks);
     }
 
     /** A query and what to mark in the text of its results. */

@@ -55,7 +55,7 @@ public final class SearchService {
         if (page * PAGE_SIZE < wanted) {
             matches = locale.matches(built.query(), category, page * PAGE_SIZE);
         }
-        Highlights highlights = new Highlights(locale.analysis().words(), built.highlight());
+        Highlights highlights = new Highlights(locale.analysis().highlighting(), built.highlight());
         List<SearchHit> hits = Arrays.stream(matches.top().scoreDocs).skip((page - 1L) * PAGE_SIZE)
                 .map(doc -> hit(locale, locale.article(doc.doc), highlights)).toList();
         List<CategoryCount> categories = matches.counts().entrySet().stream()
@@ -98,7 +98,7 @@ public final class SearchService {
     }
 
     private static List<SearchHit> nearby(LocaleIndex locale, QueryFactory queries, String text) {
-        Highlights plain = new Highlights(locale.analysis().words(), List.of());
+        Highlights plain = new Highlights(locale.analysis().highlighting(), List.of());
         return Arrays.stream(locale.top(queries.relaxed(text), NEARBY).scoreDocs)
                 .map(doc -> hit(locale, locale.article(doc.doc), plain)).toList();
     }
