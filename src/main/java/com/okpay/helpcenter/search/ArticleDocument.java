@@ -42,6 +42,8 @@ final class ArticleDocument {
      * characters: the words that decide relevance come first, and indexing stays fast.
      */
     static final int MAX_BODY_CHARS = 30_000;
+    /** The words people misspell in queries are the common ones, which appear early enough. */
+    private static final int MAX_SPELLING_BODY_CHARS = 5_000;
     private static final FieldType WORDS_ONLY = wordsOnly();
 
     private final LocaleAnalysis analysis;
@@ -76,7 +78,8 @@ final class ArticleDocument {
         text(doc, HEADINGS, headings);
         text(doc, SUMMARY, article.summary());
         text(doc, BODY, body);
-        String spelling = String.join("\n", article.title(), String.join(" ", article.tags()), headings, article.summary(), body);
+        String spelling = String.join("\n", article.title(), String.join(" ", article.tags()), headings, article.summary(),
+                body.length() > MAX_SPELLING_BODY_CHARS ? body.substring(0, MAX_SPELLING_BODY_CHARS) : body);
         if (analysis.chinese()) {
             String pinyinTerms = String.join(" ", pinyinTerms(article));
             doc.add(new TextField(PINYIN, pinyinTerms, Field.Store.NO));

@@ -54,13 +54,7 @@ final class QueryFactory {
      */
     BuiltQuery build(String text, boolean fuzzyAll, Completion completion) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (String field : ArticleDocument.TEXT_FIELDS) {
-            float boost = weights.field(field);
-            add(query, words.createBooleanQuery(field, text), boost);
-            if (bigrams != null && ArticleDocument.BIGRAM_FIELDS.contains(field)) {
-                add(query, bigrams.createBooleanQuery(ArticleDocument.bigrams(field), text), boost * weights.bigrams());
-            }
-        }
+        everyField(query, text, false);
         synonyms(query, text);
         List<Query> highlight = new ArrayList<>(highlightTerms(query.build(), text.strip().codePointCount(0, text.strip().length()) == 1));
         String folded = Analysis.fold(text, bigrams != null);
@@ -77,19 +71,26 @@ final class QueryFactory {
         return new BuiltQuery(query.build(), highlight);
     }
 
+    /** The text in every field with the field's weight, Chinese also in the fields' bigram twins. */
+    private void everyField(BooleanQuery.Builder query, String text, boolean phrase) {
+        for (String field : ArticleDocument.TEXT_FIELDS) {
+            float boost = weights.field(field);
+            add(query, phrase ? words.createPhraseQuery(field, text) : words.createBooleanQuery(field, text), boost);
+            if (bigrams != null && ArticleDocument.BIGRAM_FIELDS.contains(field)) {
+                String twin = ArticleDocument.bigrams(field);
+                add(query, phrase ? bigrams.createPhraseQuery(twin, text) : bigrams.createBooleanQuery(twin, text),
+                        boost * weights.bigrams());
+            }
+        }
+    }
+
     /** Each synonym group the query mentions adds its best-matching other term, at a lower weight. */
     private void synonyms(BooleanQuery.Builder query, String text) {
         for (List<String> alternatives : index.analysis().synonyms().alternatives(text)) {
             List<Query> options = new ArrayList<>();
             for (String alternative : alternatives) {
                 BooleanQuery.Builder fields = new BooleanQuery.Builder();
-                for (String field : ArticleDocument.TEXT_FIELDS) {
-                    float boost = weights.field(field);
-                    add(fields, words.createPhraseQuery(field, alternative), boost);
-                    if (bigrams != null && ArticleDocument.BIGRAM_FIELDS.contains(field)) {
-                        add(fields, bigrams.createPhraseQuery(ArticleDocument.bigrams(field), alternative), boost * weights.bigrams());
-                    }
-                }
+                everyField(fields, alternative, true);
                 BooleanQuery option = fields.build();
                 if (!option.clauses().isEmpty()) {
                     options.add(option);

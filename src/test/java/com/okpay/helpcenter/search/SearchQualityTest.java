@@ -29,8 +29,8 @@ class SearchQualityTest {
 
     @Test
     void largerSiteStillAnswersThemAmongHundredsOfDistractors(@TempDir Path site) throws Exception {
-        SearchQualityTestSupport.copy(Fixtures.bundledContent(), site);
-        SearchQualityTestSupport.copy(Fixtures.resource("search/large-site"), site);
+        Fixtures.copy(Fixtures.bundledContent(), site);
+        Fixtures.copy(Fixtures.resource("search/large-site"), site);
         List<JudgedQueries.Judgement> all = new ArrayList<>(JudgedQueries.read(Fixtures.resource("search/judged-bundled.tsv")).judgements());
         all.addAll(JudgedQueries.read(Fixtures.resource("search/judged-large.tsv")).judgements());
         Content content = load(site);

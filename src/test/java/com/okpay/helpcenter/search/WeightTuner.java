@@ -25,8 +25,8 @@ public final class WeightTuner {
         SearchIndexer indexer = new SearchIndexer();
         SearchIndex bundled = indexer.build(loader.load(Fixtures.bundledContent()));
         Path large = Files.createTempDirectory("large-site");
-        SearchQualityTestSupport.copy(Fixtures.bundledContent(), large);
-        SearchQualityTestSupport.copy(Path.of("src/test/resources/search/large-site"), large);
+        Fixtures.copy(Fixtures.bundledContent(), large);
+        Fixtures.copy(Path.of("src/test/resources/search/large-site"), large);
         SearchIndex largeIndex = indexer.build(loader.load(large));
         JudgedQueries bundledQueries = JudgedQueries.read(Path.of("src/test/resources/search/judged-bundled.tsv"));
         List<JudgedQueries.Judgement> all = new ArrayList<>(bundledQueries.judgements());
