@@ -14,6 +14,7 @@
   var endpoint = input.getAttribute("data-suggest-url") || "/api/search";
   var locale = input.getAttribute("data-locale") || "";
   var countText = input.getAttribute("data-suggest-count") || "{0}";
+  var noneText = input.getAttribute("data-suggest-none") || "";
 
   var list = document.createElement("ul");
   list.id = "site-search-suggestions";
@@ -95,11 +96,11 @@
     return item;
   }
 
-  function render(found) {
+  function render(found, typed) {
     hits = found;
     list.textContent = "";
     found.forEach(function (hit, index) { list.appendChild(option(hit, index)); });
-    status.textContent = found.length > 0 ? countText.replace("{0}", String(found.length)) : "";
+    status.textContent = found.length > 0 ? countText.replace("{0}", String(found.length)) : (typed ? noneText : "");
     if (found.length > 0) {
       select(-1);
       show();
@@ -116,7 +117,7 @@
     var query = input.value;
     if (query.trim() === "") {
       shownFor = null;
-      render([]);
+      render([], false);
       return;
     }
     if (query === shownFor) {
@@ -133,7 +134,7 @@
       .then(function (data) {
         if (input.value === query) {
           shownFor = query;
-          render(Array.isArray(data.hits) ? data.hits : []);
+          render(Array.isArray(data.hits) ? data.hits : [], true);
         }
       })
       .catch(function () { /* aborted or offline: the form still works */ });
@@ -174,7 +175,7 @@
           event.preventDefault();
           input.value = "";
           shownFor = null;
-          render([]);
+          render([], false);
         }
         break;
       default:

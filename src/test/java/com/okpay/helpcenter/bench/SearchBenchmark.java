@@ -9,6 +9,7 @@ import com.okpay.helpcenter.search.SearchService;
 import com.okpay.helpcenter.site.SiteSnapshot;
 import com.okpay.helpcenter.site.SnapshotBuilder;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -54,15 +55,20 @@ public final class SearchBenchmark {
         try {
             BenchSite.write(corpus, folder, size);
             long start = System.nanoTime();
+            long startCpu = processCpuNanos();
             Content content = new ContentLoader(new MarkdownRenderer(), false).load(folder);
             long loaded = System.nanoTime();
+            long loadedCpu = processCpuNanos();
             SiteSnapshot snapshot = new SnapshotBuilder().build(content);
             long built = System.nanoTime();
+            long builtCpu = processCpuNanos();
             SearchIndex index = snapshot.search();
-            System.out.printf(Locale.ROOT, "%n== %,d articles (%d content problems)%n", content.articleCount(),
-                    content.problems().size());
-            System.out.printf(Locale.ROOT, "content load (ContentLoader): %,d ms%n", (loaded - start) / 1_000_000);
-            System.out.printf(Locale.ROOT, "index build (SnapshotBuilder): %,d ms%n", (built - loaded) / 1_000_000);
+            System.out.printf(Locale.ROOT, "%n== %,d articles (%d content problems), load average %.1f%n",
+                    content.articleCount(), content.problems().size(), loadAverage());
+            System.out.printf(Locale.ROOT, "content load (ContentLoader): %,d ms (%,d ms CPU)%n",
+                    (loaded - start) / 1_000_000, (loadedCpu - startCpu) / 1_000_000);
+            System.out.printf(Locale.ROOT, "index build (SnapshotBuilder): %,d ms (%,d ms CPU)%n",
+                    (built - loaded) / 1_000_000, (builtCpu - loadedCpu) / 1_000_000);
             System.out.printf(Locale.ROOT, "index size: %,.1f MB%n", index.bytes() / 1e6);
             System.out.printf(Locale.ROOT, "heap after build (content + index, after GC): %,d MB%n", usedHeapAfterGc() >> 20);
 
@@ -83,18 +89,24 @@ public final class SearchBenchmark {
             mix.forEach(search);
         }
         long[] nanos = new long[MEASURED_ROUNDS * mix.size()];
+        long[] cpu = new long[nanos.length];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int n = 0;
         for (int round = 0; round < MEASURED_ROUNDS; round++) {
             for (BenchQueries.Query query : mix) {
+                long startCpu = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 search.accept(query);
-                nanos[n++] = System.nanoTime() - start;
+                nanos[n] = System.nanoTime() - start;
+                cpu[n++] = threads.getCurrentThreadCpuTime() - startCpu;
             }
         }
         Arrays.sort(nanos);
-        System.out.printf(Locale.ROOT, "%s: p50 %.3f ms, p99 %.3f ms, max %.3f ms (%,d queries)%n", name,
-                nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6, nanos[nanos.length - 1] / 1e6,
-                nanos.length);
+        Arrays.sort(cpu);
+        // CPU time leaves out the time other processes on a shared machine took the core away
+        System.out.printf(Locale.ROOT, "%s: p50 %.3f ms, p99 %.3f ms, max %.3f ms; CPU p50 %.3f ms, p99 %.3f ms"
+                        + " (%,d queries)%n", name, nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6,
+                nanos[nanos.length - 1] / 1e6, cpu[cpu.length / 2] / 1e6, cpu[(int) (cpu.length * 0.99)] / 1e6, nanos.length);
     }
 
     private static void throughput(Consumer<BenchQueries.Query> search, String name) throws InterruptedException {
@@ -115,7 +127,16 @@ public final class SearchBenchmark {
         for (Thread thread : threads) {
             thread.join();
         }
-        System.out.printf(Locale.ROOT, "%s throughput, 2 threads: %,.0f queries/s%n", name, done.get() * 1000.0 / THROUGHPUT_MILLIS);
+        System.out.printf(Locale.ROOT, "%s throughput, 2 threads: %,.0f queries/s (load average %.1f)%n", name,
+                done.get() * 1000.0 / THROUGHPUT_MILLIS, loadAverage());
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {
