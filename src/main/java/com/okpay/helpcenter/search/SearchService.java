@@ -6,6 +6,8 @@ import com.okpay.helpcenter.search.QueryFactory.Completion;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TopDocs;
 
 /**
@@ -33,7 +35,10 @@ public final class SearchService {
     }
 
     public SearchResults search(SearchIndex index, SearchRequest request) {
-        String text = limit(request.query());
+        return withinClauseLimit(limit(request.query()), text -> search(index, request, text));
+    }
+
+    private SearchResults search(SearchIndex index, SearchRequest request, String text) {
         LocaleIndex locale = index.locale(request.locale()).orElse(null);
         String category = locale == null || request.category() == null || locale.category(request.category()) == null
                 ? null : request.category();
@@ -68,15 +73,18 @@ public final class SearchService {
                 Corrections.of(locale, text), none ? nearby(locale, queries, text) : List.of());
     }
 
-    /** Up to {@code limit} suggestions while the visitor types; the last word may be unfinished. */
-    public InstantResults instant(SearchIndex index, String locale, String query, int limit) {
-        String text = limit(query);
+    /** Up to {@code count} suggestions while the visitor types; the last word may be unfinished. */
+    public InstantResults instant(SearchIndex index, String locale, String query, int count) {
+        return withinClauseLimit(limit(query), text -> instant(index, locale, query, text, count));
+    }
+
+    private InstantResults instant(SearchIndex index, String locale, String query, String text, int count) {
         LocaleIndex localeIndex = index.locale(locale).orElse(null);
         if (text.isBlank() || localeIndex == null) {
             return new InstantResults(query, 0, List.of());
         }
         QueryFactory queries = new QueryFactory(localeIndex, weights);
-        int size = Math.max(1, Math.min(MAX_INSTANT, limit));
+        int size = Math.max(1, Math.min(MAX_INSTANT, count));
         TopDocs top = localeIndex.top(queries.build(text, false, Completion.ALWAYS).query(), size);
         if (top.scoreDocs.length < Math.min(size, FEW)) {
             top = localeIndex.top(queries.build(text, true, Completion.ALWAYS).query(), size);
@@ -101,6 +109,19 @@ public final class SearchService {
         Highlights plain = new Highlights(locale.analysis().highlighting(), List.of());
         return Arrays.stream(locale.top(queries.relaxed(text), NEARBY).scoreDocs)
                 .map(doc -> hit(locale, locale.article(doc.doc), plain)).toList();
+    }
+
+    /** A query too rich for Lucene's clause limit (many synonyms, say) is cut in half until it fits. */
+    private static <T> T withinClauseLimit(String text, Function<String, T> search) {
+        for (String cut = text; ; cut = limit(cut.substring(0, cut.length() / 2))) {
+            try {
+                return search.apply(cut);
+            } catch (IndexSearcher.TooManyClauses e) {
+                if (cut.length() < 2) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Bounds the work a query can cause; the text is never interpreted, only analysed. */

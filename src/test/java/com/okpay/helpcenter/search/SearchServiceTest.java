@@ -87,6 +87,24 @@ class SearchServiceTest {
             service.instant(index, "en", query, 5);
         }
         assertEquals(24, search("信用卡 AND 锁定", null, 1).total(), "AND is a word, not an operator");
+        String manyWords = "退款账户锁定密码客服电话邮件投诉信用卡贷记卡登录".repeat(12);
+        assertTrue(search(manyWords, null, 1).total() > 0, "a long query is cut, never too many clauses");
+        assertTrue(service.instant(index, "zh-CN", manyWords, 5).total() > 0);
+    }
+
+    @Test
+    void aLongQueryFullOfSynonymsStaysWithinLucenesClauseLimit() throws Exception {
+        SearchIndex bundled = new SearchIndexer().build(
+                new com.okpay.helpcenter.content.ContentLoader(new com.okpay.helpcenter.content.MarkdownRenderer(), false)
+                        .load(com.okpay.helpcenter.testing.Fixtures.bundledContent()));
+        String zh = "退款到账进度锁定解锁登录账户密码忘记密码验证码被盗交易失败扣款交易记录缓存网络客服电话邮件在线聊天社交媒体联系表单回复时间投诉复核";
+        String en = "refund arrived status locked unlock login account password forgot password two factor verification code "
+                + "hacked failed transaction charged history cache network support phone email chat social media form complaint";
+        for (String locale : List.of("zh-CN", "en")) {
+            String query = locale.equals("en") ? en : zh;
+            assertTrue(service.search(bundled, new SearchRequest(locale, query + query, null, 1)).total() > 0, locale);
+            assertTrue(service.instant(bundled, locale, query + query, 5).total() > 0, locale);
+        }
     }
 
     @Test
