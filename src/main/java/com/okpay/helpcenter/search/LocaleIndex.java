@@ -57,9 +57,8 @@ final class LocaleIndex {
                 .setRAMBufferSizeMB(256)
                 .setUseCompoundFile(false);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
-            // analysis is the slow part of indexing: spread it over the cores. Each thread writes its
-            // own segment; a search over a few segments costs no more than over one merged one, and
-            // merging them would cost as much as a third of the build.
+            // analysis is the slow part of indexing: spread it over the cores (each thread writes its
+            // own segment), then merge, as searching one segment is faster than several
             articles.parallelStream().forEach(article -> {
                 try {
                     writer.addDocument(mapper.toDocument(article));
@@ -67,6 +66,7 @@ final class LocaleIndex {
                     throw new UncheckedIOException(e);
                 }
             });
+            writer.forceMerge(1);
         } catch (IOException e) {
             throw new UncheckedIOException("writing an index in memory failed", e);
         }

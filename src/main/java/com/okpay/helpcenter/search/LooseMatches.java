@@ -26,7 +26,7 @@ import org.apache.lucene.search.TermQuery;
 final class LooseMatches {
     private static final Pattern LATIN_WORD = Pattern.compile("[a-z][a-z0-9]*");
     private static final int MIN_FUZZY_LENGTH = 4;
-    private static final int PREFIX_EXPANSIONS = 50;
+    private static final int PREFIX_EXPANSIONS = 20;
 
     private final LocaleIndex index;
     private final Weights weights;
