@@ -58,8 +58,8 @@ final class LocaleIndex {
                 .setUseCompoundFile(false);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             // analysis is the slow part of indexing: spread it over the cores. Each thread writes its
-            // own segment; a search over a few segments costs no more than over one merged one, and
-            // merging them would cost as much as a third of the build.
+            // own segment; merging them into one would make searches a little faster but cost a
+            // third of the build (more at start-up, before the merge code is compiled)
             articles.parallelStream().forEach(article -> {
                 try {
                     writer.addDocument(mapper.toDocument(article));

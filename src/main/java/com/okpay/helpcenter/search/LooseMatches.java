@@ -26,7 +26,7 @@ import org.apache.lucene.search.TermQuery;
 final class LooseMatches {
     private static final Pattern LATIN_WORD = Pattern.compile("[a-z][a-z0-9]*");
     private static final int MIN_FUZZY_LENGTH = 4;
-    private static final int PREFIX_EXPANSIONS = 50;
+    private static final int PREFIX_EXPANSIONS = 20;
 
     private final LocaleIndex index;
     private final Weights weights;
@@ -124,7 +124,9 @@ final class LooseMatches {
     void prefix(BooleanQuery.Builder query, String folded, List<String> latin, List<Query> highlight) {
         char last = folded.charAt(folded.length() - 1);
         if (isHan(last) && chinese) {
-            for (String field : ArticleDocument.BIGRAM_FIELDS) {
+            // a character after others already has its bigram; only the words that titles and tags
+            // start with it are worth the cost of expanding it
+            for (String field : List.of(ArticleDocument.TITLE, ArticleDocument.TAGS)) {
                 add(query, prefixQuery(ArticleDocument.bigrams(field), String.valueOf(last)),
                         weights.field(field) * weights.prefix() * weights.bigrams());
             }

@@ -71,11 +71,16 @@ final class QueryFactory {
         return new BuiltQuery(query.build(), highlight);
     }
 
-    /** The text in every field with the field's weight, Chinese also in the fields' bigram twins. */
+    /**
+     * The text in every field with the field's weight, Chinese also in the fields' bigram twins.
+     * As a phrase, the body (which keeps no positions) asks for all of its words instead.
+     */
     private void everyField(BooleanQuery.Builder query, String text, boolean phrase) {
         for (String field : ArticleDocument.TEXT_FIELDS) {
             float boost = weights.field(field);
-            add(query, phrase ? words.createPhraseQuery(field, text) : words.createBooleanQuery(field, text), boost);
+            add(query, !phrase ? words.createBooleanQuery(field, text)
+                    : field.equals(ArticleDocument.BODY) ? words.createBooleanQuery(field, text, Occur.MUST)
+                    : words.createPhraseQuery(field, text), boost);
             if (bigrams != null && ArticleDocument.BIGRAM_FIELDS.contains(field)) {
                 String twin = ArticleDocument.bigrams(field);
                 add(query, phrase ? bigrams.createPhraseQuery(twin, text) : bigrams.createBooleanQuery(twin, text),
