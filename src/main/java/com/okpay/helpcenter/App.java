@@ -1,5 +1,7 @@
 package com.okpay.helpcenter;
 
+import com.okpay.helpcenter.admin.AdminAccess;
+import com.okpay.helpcenter.admin.AdminSettings;
 import com.okpay.helpcenter.config.Config;
 import com.okpay.helpcenter.config.ConfigException;
 import com.okpay.helpcenter.contact.ContactModule;
@@ -11,6 +13,7 @@ import com.okpay.helpcenter.content.ContentProblem;
 import com.okpay.helpcenter.content.MarkdownRenderer;
 import com.okpay.helpcenter.db.Database;
 import com.okpay.helpcenter.db.DatabaseSettings;
+import com.okpay.helpcenter.insights.InsightsModule;
 import com.okpay.helpcenter.site.LiveSite;
 import com.okpay.helpcenter.site.SnapshotBuilder;
 import com.okpay.helpcenter.web.Messages;
@@ -44,13 +47,16 @@ public final class App implements AutoCloseable {
     private final Javalin javalin;
     private final Database database;
     private final ContactModule contact;
+    private final InsightsModule insights;
 
-    private App(Config config, LiveSite site, Javalin javalin, Database database, ContactModule contact) {
+    private App(Config config, LiveSite site, Javalin javalin, Database database, ContactModule contact,
+                InsightsModule insights) {
         this.config = config;
         this.site = site;
         this.javalin = javalin;
         this.database = database;
         this.contact = contact;
+        this.insights = insights;
     }
 
     public static App create(Config config) {
@@ -70,14 +76,18 @@ public final class App implements AutoCloseable {
         Messages messages = new Messages();
         Database database = Database.open(DatabaseSettings.from(config.settings(), config.data()));
         ContactModule contact;
+        InsightsModule insights;
+        AdminAccess admin;
         try {
             contact = ContactModule.create(config, database, site, messages, clock);
+            insights = InsightsModule.create(config.settings(), database, clock);
+            admin = new AdminAccess(AdminSettings.from(config.settings(), config.baseUrl()), clock);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
         Pages pages = new Pages(config.baseUrl(), config.drafts(), messages);
-        Routes routes = new Routes(site, pages, contact);
+        Routes routes = new Routes(site, pages, contact, insights, admin);
         Javalin javalin = Javalin.create(javalinConfig -> {
             javalinConfig.startup.showJavalinBanner = false;
             javalinConfig.startup.showOldJavalinVersionWarning = false;
@@ -91,7 +101,7 @@ public final class App implements AutoCloseable {
             });
             routes.register(javalinConfig);
         });
-        return new App(config, site, javalin, database, contact);
+        return new App(config, site, javalin, database, contact, insights);
     }
 
     private static Content loadContent(ContentLoader loader, Config config) {
@@ -126,6 +136,7 @@ public final class App implements AutoCloseable {
             javalin.start(config.port());
         } catch (RuntimeException e) {
             contact.close();
+            insights.close();
             database.close();
             if (isPortInUse(e)) {
                 throw new ConfigException("port " + config.port() + " is already in use "
@@ -134,6 +145,7 @@ public final class App implements AutoCloseable {
             throw e;
         }
         contact.start();
+        insights.start();
         log.info("help center ready at {} (serving http://localhost:{})", config.baseUrl(), port());
         return this;
     }
@@ -164,11 +176,20 @@ public final class App implements AutoCloseable {
         return database;
     }
 
-    /** Stops taking requests first, then lets the sender finish its current mail, then the database. */
+    /** Recording and reading insights; tests call its {@code flush} instead of waiting. */
+    public InsightsModule insights() {
+        return insights;
+    }
+
+    /**
+     * Stops taking requests first, then lets the sender finish its current mail and the insights
+     * writer store what is buffered, then the database.
+     */
     @Override
     public void close() {
         javalin.stop();
         contact.close();
+        insights.close();
         database.close();
     }
 

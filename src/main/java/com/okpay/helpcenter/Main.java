@@ -3,7 +3,9 @@ package com.okpay.helpcenter;
 import com.okpay.helpcenter.config.CommandLine;
 import com.okpay.helpcenter.config.Config;
 import com.okpay.helpcenter.config.ConfigException;
+import com.okpay.helpcenter.insights.ReportCommand;
 import java.io.PrintStream;
+import java.time.Clock;
 
 /**
  * The composition root: reads the command line and environment, then runs one command.
@@ -22,6 +24,7 @@ public final class Main {
         try {
             return switch (line.command()) {
                 case "serve" -> serve(Config.from(line.flags(), System.getenv()));
+                case "report" -> new ReportCommand(out, Clock.systemUTC()).run(Config.from(line.flags(), System.getenv()));
                 case "help", "--help" -> usage(out, 0);
                 default -> {
                     err.println("helpcenter: unknown command '" + line.command() + "'");
@@ -47,6 +50,8 @@ public final class Main {
         out.println("""
                 usage: java -jar helpcenter.jar [serve] [--content DIR] [--port N] [--data DIR] [--base-url URL]
                                                 [--drafts] [--no-watch]
+                       java -jar helpcenter.jar report [--since 7d] [--locale zh-CN] [--lang en]
+                         what customers searched for, read and asked about, as plain text
                 Every flag can also be set by environment variable; see README.md.""");
         return status;
     }

@@ -17,10 +17,12 @@ final class ArticleController {
 
     private final LiveSite site;
     private final Pages pages;
+    private final Tracking tracking;
 
-    ArticleController(LiveSite site, Pages pages) {
+    ArticleController(LiveSite site, Pages pages, Tracking tracking) {
         this.site = site;
         this.pages = pages;
+        this.tracking = tracking;
     }
 
     void category(Context ctx) {
@@ -53,6 +55,7 @@ final class ArticleController {
         model.put("related", siblings.stream().filter(a -> a != article).limit(RELATED).toList());
         model.put("previous", index > 0 ? siblings.get(index - 1) : null);
         model.put("next", index >= 0 && index + 1 < siblings.size() ? siblings.get(index + 1) : null);
+        tracking.articleShown(ctx, article);
         pages.render(ctx, "article", page, model);
     }
 }

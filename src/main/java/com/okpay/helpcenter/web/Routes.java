@@ -1,6 +1,8 @@
 package com.okpay.helpcenter.web;
 
+import com.okpay.helpcenter.admin.AdminAccess;
 import com.okpay.helpcenter.contact.ContactModule;
+import com.okpay.helpcenter.insights.InsightsModule;
 import com.okpay.helpcenter.site.LiveSite;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -20,16 +22,23 @@ public final class Routes {
     private final ContactController contact;
     private final MediaController media;
     private final ErrorPages errors;
+    private final AdminController admin;
+    private final InsightsController insights;
     private final LiveSite site;
 
-    public Routes(LiveSite site, Pages pages, ContactModule contactModule) {
+    public Routes(LiveSite site, Pages pages, ContactModule contactModule, InsightsModule insightsModule,
+                  AdminAccess adminAccess) {
         this.site = site;
+        Tracking tracking = new Tracking(insightsModule.recorder(), adminAccess);
+        AdminGate gate = new AdminGate(adminAccess);
         this.home = new HomeController(site, pages);
-        this.articles = new ArticleController(site, pages);
+        this.articles = new ArticleController(site, pages, tracking);
         this.search = new SearchController(site, pages);
         this.media = new MediaController(site);
         this.errors = new ErrorPages(site, pages);
-        this.contact = new ContactController(site, pages, errors, contactModule);
+        this.contact = new ContactController(site, pages, errors, contactModule, tracking);
+        this.admin = new AdminController(site, pages, gate);
+        this.insights = new InsightsController(site, pages, errors, gate, insightsModule);
     }
 
     public void register(JavalinConfig config) {
@@ -44,6 +53,12 @@ public final class Routes {
             routes.get(prefix + "/contact/thanks/{reference}", contact::thanks);
             routes.get(prefix + "/articles/{category}", articles::category);
             routes.get(prefix + "/articles/{category}/{slug}", articles::show);
+            routes.get(prefix + "/admin", admin::index);
+            routes.get(prefix + "/admin/login", admin::form);
+            routes.post(prefix + "/admin/login", admin::login);
+            routes.post(prefix + "/admin/logout", admin::logout);
+            routes.get(prefix + "/admin/insights", insights::dashboard);
+            routes.get(prefix + "/admin/insights/export/{table}", insights::export);
         }
         routes.get("/", home::show);
         routes.get("/{locale}", home::show);
