@@ -9,11 +9,14 @@ import com.okpay.helpcenter.contact.MailSender;
 import com.okpay.helpcenter.content.Content;
 import com.okpay.helpcenter.content.ContentException;
 import com.okpay.helpcenter.content.ContentLoader;
-import com.okpay.helpcenter.content.ContentProblem;
 import com.okpay.helpcenter.content.MarkdownRenderer;
 import com.okpay.helpcenter.db.Database;
 import com.okpay.helpcenter.db.DatabaseSettings;
+import com.okpay.helpcenter.feedback.ArticleFeedback;
 import com.okpay.helpcenter.insights.InsightsModule;
+import com.okpay.helpcenter.live.ContentLog;
+import com.okpay.helpcenter.live.ContentWatcher;
+import com.okpay.helpcenter.live.LiveContent;
 import com.okpay.helpcenter.site.LiveSite;
 import com.okpay.helpcenter.site.SnapshotBuilder;
 import com.okpay.helpcenter.web.Messages;
@@ -25,6 +28,7 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,15 +52,17 @@ public final class App implements AutoCloseable {
     private final Database database;
     private final ContactModule contact;
     private final InsightsModule insights;
+    private final LiveContent live;
 
     private App(Config config, LiveSite site, Javalin javalin, Database database, ContactModule contact,
-                InsightsModule insights) {
+                InsightsModule insights, LiveContent live) {
         this.config = config;
         this.site = site;
         this.javalin = javalin;
         this.database = database;
         this.contact = contact;
         this.insights = insights;
+        this.live = live;
     }
 
     public static App create(Config config) {
@@ -67,11 +73,25 @@ public final class App implements AutoCloseable {
     public static App create(Config config, Clock clock) {
         config.requireContentFolder();
         createDataFolder(config);
+        // watching starts before the first load, so an edit made while it runs is not missed
+        ContentWatcher watcher = config.watch() ? openWatcher(config) : null;
+        try {
+            return assemble(config, clock, watcher);
+        } catch (RuntimeException e) {
+            if (watcher != null) {
+                watcher.close();
+            }
+            throw e;
+        }
+    }
+
+    private static App assemble(Config config, Clock clock, ContentWatcher watcher) {
         MarkdownRenderer markdown = new MarkdownRenderer();
         ContentLoader loader = new ContentLoader(markdown, config.drafts());
         Content content = loadContent(loader, config);
         SnapshotBuilder snapshots = new SnapshotBuilder();
         LiveSite site = new LiveSite(snapshots.build(content));
+        LiveContent live = watcher == null ? null : new LiveContent(watcher, config.content(), loader, snapshots, site);
 
         Messages messages = new Messages();
         Database database = Database.open(DatabaseSettings.from(config.settings(), config.data()));
@@ -87,7 +107,8 @@ public final class App implements AutoCloseable {
             throw e;
         }
         Pages pages = new Pages(config.baseUrl(), config.drafts(), messages);
-        Routes routes = new Routes(site, pages, contact, insights, admin);
+        Routes routes = new Routes(site, pages, contact, ArticleFeedback.create(config.settings(), database, clock),
+                insights, admin);
         Javalin javalin = Javalin.create(javalinConfig -> {
             javalinConfig.startup.showJavalinBanner = false;
             javalinConfig.startup.showOldJavalinVersionWarning = false;
@@ -101,19 +122,22 @@ public final class App implements AutoCloseable {
             });
             routes.register(javalinConfig);
         });
-        return new App(config, site, javalin, database, contact, insights);
+        return new App(config, site, javalin, database, contact, insights, live);
+    }
+
+    private static ContentWatcher openWatcher(Config config) {
+        try {
+            return ContentWatcher.open(config.content());
+        } catch (IOException e) {
+            throw new ConfigException("cannot watch " + config.content() + " for changes: " + e.getMessage()
+                    + " (start with --no-watch to serve the content as it is)");
+        }
     }
 
     private static Content loadContent(ContentLoader loader, Config config) {
         try {
             Content content = loader.load(config.content());
-            for (ContentProblem problem : content.problems()) {
-                if (problem.isError()) {
-                    log.error("{} (skipped)", problem.format(content.root()));
-                } else {
-                    log.warn("{}", problem.format(content.root()));
-                }
-            }
+            ContentLog.newProblems(content, null);
             log.info("loaded {} articles from {}", content.articleCount(), content.root());
             return content;
         } catch (ContentException e) {
@@ -146,7 +170,11 @@ public final class App implements AutoCloseable {
         }
         contact.start();
         insights.start();
-        log.info("help center ready at {} (serving http://localhost:{})", config.baseUrl(), port());
+        if (live != null) {
+            live.start();
+        }
+        log.info("help center ready at {} (serving http://localhost:{}){}", config.baseUrl(), port(),
+                live == null ? "" : ", publishing changes to " + config.content() + " as they are saved");
         return this;
     }
 
@@ -181,12 +209,20 @@ public final class App implements AutoCloseable {
         return insights;
     }
 
+    /** The content watcher, unless started with --no-watch. */
+    public Optional<LiveContent> live() {
+        return Optional.ofNullable(live);
+    }
+
     /**
-     * Stops taking requests first, then lets the sender finish its current mail and the insights
-     * writer store what is buffered, then the database.
+     * Stops watching and taking requests first, then lets the sender finish its current mail and
+     * the insights writer store what is buffered, then the database.
      */
     @Override
     public void close() {
+        if (live != null) {
+            live.close();
+        }
         javalin.stop();
         contact.close();
         insights.close();

@@ -3,7 +3,11 @@ package com.okpay.helpcenter;
 import com.okpay.helpcenter.config.CommandLine;
 import com.okpay.helpcenter.config.Config;
 import com.okpay.helpcenter.config.ConfigException;
+import com.okpay.helpcenter.config.Settings;
+import com.okpay.helpcenter.check.CheckCommand;
 import com.okpay.helpcenter.insights.ReportCommand;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.PrintStream;
 import java.time.Clock;
 
@@ -24,6 +28,7 @@ public final class Main {
         try {
             return switch (line.command()) {
                 case "serve" -> serve(Config.from(line.flags(), System.getenv()));
+                case "check" -> check(line, out);
                 case "report" -> new ReportCommand(out, Clock.systemUTC()).run(Config.from(line.flags(), System.getenv()));
                 case "help", "--help" -> usage(out, 0);
                 default -> {
@@ -46,10 +51,22 @@ public final class Main {
         return 0;
     }
 
+    private static int check(CommandLine line, PrintStream out) {
+        Settings settings = new Settings(line.flags(), System.getenv());
+        Path content = line.arguments().isEmpty() ? settings.path("content", "HELPCENTER_CONTENT", "./content")
+                : Path.of(line.arguments().get(0)).toAbsolutePath().normalize();
+        if (!Files.isDirectory(content)) {
+            throw new ConfigException("content folder not found: " + content + " (use check --content DIR)");
+        }
+        return new CheckCommand(out).run(content, settings.bool("strict", null, false));
+    }
+
     private static int usage(PrintStream out, int status) {
         out.println("""
                 usage: java -jar helpcenter.jar [serve] [--content DIR] [--port N] [--data DIR] [--base-url URL]
                                                 [--drafts] [--no-watch]
+                       java -jar helpcenter.jar check [--content DIR] [--strict]
+                         validates the content folder; exit status 0 when it may be published
                        java -jar helpcenter.jar report [--since 7d] [--locale zh-CN] [--lang en]
                          what customers searched for, read and asked about, as plain text
                 Every flag can also be set by environment variable; see README.md.""");

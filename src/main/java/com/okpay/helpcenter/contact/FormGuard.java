@@ -58,8 +58,13 @@ public final class FormGuard {
         return startedAt(token) >= 0;
     }
 
+    /** The CSRF half of {@link #check}, for forms that need no bot checks (article feedback). */
+    public boolean isGenuine(String cookie, String csrfToken) {
+        return cookie != null && COOKIE_VALUE.matcher(cookie).matches() && signer.verify("csrf", cookie, csrfToken);
+    }
+
     public Verdict check(String cookie, String csrfToken, String startedToken, String honeypot) {
-        if (cookie == null || !COOKIE_VALUE.matcher(cookie).matches() || !signer.verify("csrf", cookie, csrfToken)) {
+        if (!isGenuine(cookie, csrfToken)) {
             return Verdict.FORGED;
         }
         if (honeypot != null && !honeypot.isEmpty()) {

@@ -17,7 +17,7 @@ public record RateLimit(int count, Duration window) {
     }
 
     /** {@code off} means no limit; anything unreadable is empty so the caller can say what it wants. */
-    static Optional<Optional<RateLimit>> parse(String spec) {
+    public static Optional<Optional<RateLimit>> parse(String spec) {
         String text = spec.strip().toLowerCase(Locale.ROOT);
         if (text.equals("off") || text.equals("none")) {
             return Optional.of(Optional.empty());

@@ -13,21 +13,22 @@ import java.util.Optional;
 /**
  * At most {@code count} accepted messages per visitor address in any sliding window. In memory:
  * a restart forgets, which is acceptable for a spam brake. Without a limit every request passes.
+ * Article feedback uses one of its own.
  */
-final class RateLimiter {
+public final class RateLimiter {
     private static final int SWEEP_ABOVE = 10_000;
 
     private final Optional<RateLimit> limit;
     private final Clock clock;
     private final Map<String, Deque<Instant>> recent = new HashMap<>();
 
-    RateLimiter(Optional<RateLimit> limit, Clock clock) {
+    public RateLimiter(Optional<RateLimit> limit, Clock clock) {
         this.limit = limit;
         this.clock = clock;
     }
 
     /** Takes one slot for {@code visitor}; empty if granted, else how long until one frees up. */
-    synchronized Optional<Duration> acquire(String visitor) {
+    public synchronized Optional<Duration> acquire(String visitor) {
         if (limit.isEmpty()) {
             return Optional.empty();
         }
@@ -45,7 +46,7 @@ final class RateLimiter {
     }
 
     /** Gives a slot back when the message could not be saved: the visitor should try again. */
-    synchronized void refund(String visitor) {
+    public synchronized void refund(String visitor) {
         Deque<Instant> times = recent.get(visitor);
         if (times != null) {
             times.pollLast();

@@ -25,9 +25,10 @@ public final class Content {
     private final Map<String, Path> media;
     private final List<ContentProblem> problems;
     private final Instant loadedAt;
+    private final Map<Path, FileStamp> stamps;
 
     Content(Path root, SiteConfig site, List<Category> categories, Map<String, String> aliases,
-            Map<String, Path> media, List<ContentProblem> problems, Instant loadedAt) {
+            Map<String, Path> media, List<ContentProblem> problems, Instant loadedAt, Map<Path, FileStamp> stamps) {
         this.root = root;
         this.site = site;
         this.paths = new SitePaths(site.defaultLocale());
@@ -46,6 +47,7 @@ public final class Content {
                 .sorted(Comparator.comparing((ContentProblem p) -> p.path().toString()).thenComparingInt(ContentProblem::line))
                 .toList();
         this.loadedAt = loadedAt;
+        this.stamps = Map.copyOf(stamps);
     }
 
     public Path root() {
@@ -113,6 +115,11 @@ public final class Content {
     /** A file next to the articles (an image), only if the loader saw it: no path is ever built from input. */
     public Optional<Path> media(String locale, String category, String file) {
         return Optional.ofNullable(media.get(locale + "/" + category + "/" + file));
+    }
+
+    /** What each article's file looked like when it was read, so a reload can skip unchanged files. */
+    Map<Path, FileStamp> stamps() {
+        return stamps;
     }
 
     public int articleCount() {

@@ -4,42 +4,53 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Reads a content folder into a {@link Content} snapshot: site.yml, then each locale's category
  * folders and their articles. A broken file is reported with its path and line and skipped; only
- * a missing or unreadable site.yml stops the load.
+ * a missing or unreadable site.yml stops the load. Given the previous snapshot, a reload parses
+ * only the files that changed and keeps the last good version of files that broke.
  */
 public final class ContentLoader {
     public static final String SITE_FILE = "site.yml";
     public static final String CATEGORY_FILE = "_category.md";
-    private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     public static final Set<String> MEDIA_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "pdf");
 
-    private final MarkdownRenderer renderer;
     private final FrontMatterParser frontMatter = new FrontMatterParser();
     private final SiteConfigParser siteParser = new SiteConfigParser();
+    private final ArticleReader articles;
     private final boolean includeDrafts;
 
     public ContentLoader(MarkdownRenderer renderer, boolean includeDrafts) {
-        this.renderer = renderer;
+        this.articles = new ArticleReader(renderer);
         this.includeDrafts = includeDrafts;
     }
 
     public Content load(Path contentRoot) throws ContentException {
+        return load(contentRoot, null);
+    }
+
+    /**
+     * Loads the folder again, reusing from {@code previous} (may be null) every article whose file
+     * has not changed since, so a reload costs a directory listing plus the edited files.
+     */
+    public Content load(Path contentRoot, Content previous) throws ContentException {
         Path root = contentRoot.toAbsolutePath().normalize();
         Path siteFile = root.resolve(SITE_FILE);
         if (!Files.isRegularFile(siteFile)) {
@@ -47,9 +58,11 @@ public final class ContentLoader {
         }
         SiteConfig site = siteParser.parse(siteFile, read(siteFile));
         SitePaths paths = new SitePaths(site.defaultLocale());
+        PreviousContent reuse = PreviousContent.of(previous, root, site.defaultLocale());
         List<ContentProblem> problems = Collections.synchronizedList(new ArrayList<>());
         List<Category> categories = new ArrayList<>();
         Map<String, Path> media = new HashMap<>();
+        Map<Path, FileStamp> stamps = new ConcurrentHashMap<>();
 
         for (SiteLocale locale : site.locales()) {
             Path localeDir = root.resolve(locale.code());
@@ -57,9 +70,10 @@ public final class ContentLoader {
                 problems.add(ContentProblem.warning(siteFile, 0, "locale " + locale.code() + " has no folder " + locale.code() + "/"));
                 continue;
             }
-            for (Path categoryDir : list(localeDir, Files::isDirectory)) {
+            for (Map.Entry<Path, BasicFileAttributes> entry : list(localeDir).entrySet()) {
+                Path categoryDir = entry.getKey();
                 String slug = categoryDir.getFileName().toString();
-                if (slug.startsWith(".")) {
+                if (slug.startsWith(".") || !entry.getValue().isDirectory()) {
                     continue;
                 }
                 if (!SLUG.matcher(slug).matches()) {
@@ -67,115 +81,105 @@ public final class ContentLoader {
                             + "' cannot be a URL: use letters, digits and hyphens"));
                     continue;
                 }
-                categories.add(loadCategory(root, locale.code(), categoryDir, paths, problems, media));
+                categories.add(new CategoryLoad(root, locale.code(), categoryDir, paths, reuse, problems)
+                        .run(media, stamps));
             }
         }
-        Map<String, String> aliases = aliases(categories, problems);
-        return new Content(root, site, categories, aliases, media, problems, Instant.now());
+        Map<String, String> aliases = AliasTable.build(site, paths, categories, problems);
+        return new Content(root, site, categories, aliases, media, problems, Instant.now(), stamps);
     }
 
-    private Category loadCategory(Path root, String locale, Path dir, SitePaths paths,
-                                  List<ContentProblem> problems, Map<String, Path> media) {
-        String slug = dir.getFileName().toString();
-        Path categoryFile = dir.resolve(CATEGORY_FILE);
-        String title = slug;
-        String description = "";
-        int order = Integer.MAX_VALUE;
-        String icon = null;
-        if (Files.isRegularFile(categoryFile)) {
-            try {
-                FrontMatter fm = frontMatter.parse(categoryFile, read(categoryFile)).frontMatter();
-                title = fm.title() == null ? slug : fm.title();
-                description = fm.description() == null ? "" : fm.description();
-                order = fm.order() == null ? Integer.MAX_VALUE : fm.order();
-                icon = fm.icon();
-            } catch (ContentException e) {
-                problems.add(e.toProblem());
-            }
-        } else {
-            problems.add(ContentProblem.warning(dir, 0, "category has no " + CATEGORY_FILE
-                    + ": add one with a title and description"));
-        }
-        List<Path> files = list(dir, Files::isRegularFile);
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            int dot = name.lastIndexOf('.');
-            String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
-            if (MEDIA_EXTENSIONS.contains(extension) && SLUG.matcher(name).matches()) {
-                media.put(locale + "/" + slug + "/" + name, file);
-            }
-        }
-        List<Article> articles = files.parallelStream()
-                .filter(f -> f.getFileName().toString().endsWith(".md"))
-                .filter(f -> !f.getFileName().toString().equals(CATEGORY_FILE))
-                .map(f -> loadArticle(root, locale, slug, f, paths, problems))
-                .filter(a -> a != null && (includeDrafts || !a.draft()))
-                .sorted(Comparator.comparingInt(Article::order).thenComparing(Article::title))
-                .toList();
-        return new Category(locale, slug, title, description, order, icon, categoryFile,
-                paths.category(locale, slug), articles);
-    }
+    /** One category folder of one locale: its _category.md, its media files and its articles. */
+    private final class CategoryLoad {
+        private final Path root;
+        private final String locale;
+        private final Path dir;
+        private final String slug;
+        private final SitePaths paths;
+        private final PreviousContent previous;
+        private final List<ContentProblem> problems;
 
-    private Article loadArticle(Path root, String locale, String category, Path file, SitePaths paths,
-                                List<ContentProblem> problems) {
-        String name = file.getFileName().toString();
-        String slug = name.substring(0, name.length() - 3);
-        if (!SLUG.matcher(slug).matches()) {
-            problems.add(ContentProblem.error(file, 0, "file name '" + name
-                    + "' cannot be a URL: use letters, digits and hyphens"));
-            return null;
+        CategoryLoad(Path root, String locale, Path dir, SitePaths paths, PreviousContent previous,
+                     List<ContentProblem> problems) {
+            this.root = root;
+            this.locale = locale;
+            this.dir = dir;
+            this.slug = dir.getFileName().toString();
+            this.paths = paths;
+            this.previous = previous;
+            this.problems = problems;
         }
-        try {
-            MarkdownFile parsed = frontMatter.parse(file, read(file));
-            FrontMatter fm = parsed.frontMatter();
-            if (fm.title() == null || fm.title().isBlank()) {
-                throw new ContentException(file, 1, "missing title: add 'title: ...' to the front matter");
-            }
-            RenderedMarkdown body = renderer.render(parsed.body(), root, file, paths);
-            return new Article(locale, category, slug, fm.title(), fm.summary() == null ? "" : fm.summary().strip(),
-                    fm.tags(), fm.order() == null ? Integer.MAX_VALUE : fm.order(), fm.updated(), fm.draft(),
-                    fm.aliases(), fm.id(), fm.type(), body.html(), body.text(), body.headings(), body.links(),
-                    file, paths.article(locale, category, slug));
-        } catch (ContentException e) {
-            problems.add(e.toProblem());
-            return null;
-        } catch (RuntimeException e) {
-            problems.add(ContentProblem.error(file, 0, "cannot render: " + e));
-            return null;
-        }
-    }
 
-    private static Map<String, String> aliases(List<Category> categories, List<ContentProblem> problems) {
-        Map<String, String> aliases = new LinkedHashMap<>();
-        Set<String> realUrls = new java.util.HashSet<>();
-        categories.forEach(c -> {
-            realUrls.add(c.url());
-            c.articles().forEach(a -> realUrls.add(a.url()));
-        });
-        for (Category category : categories) {
-            for (Article article : category.articles()) {
-                for (String alias : article.aliases()) {
-                    String path = alias.startsWith("/") ? alias : "/" + alias;
-                    if (realUrls.contains(path)) {
-                        problems.add(ContentProblem.error(article.source(), 0, "alias " + path + " is the URL of a real page"));
-                    } else if (aliases.containsKey(path)) {
-                        problems.add(ContentProblem.error(article.source(), 0, "alias " + path
-                                + " is already used by " + aliases.get(path)));
-                    } else {
-                        aliases.put(path, article.url());
-                    }
+        Category run(Map<String, Path> media, Map<Path, FileStamp> stamps) {
+            Map<Path, BasicFileAttributes> files = list(dir);
+            files.values().removeIf(attributes -> !attributes.isRegularFile());
+            for (Path file : files.keySet()) {
+                String name = file.getFileName().toString();
+                int dot = name.lastIndexOf('.');
+                String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+                if (MEDIA_EXTENSIONS.contains(extension) && SLUG.matcher(name).matches()) {
+                    media.put(locale + "/" + slug + "/" + name, file);
                 }
             }
+            List<ArticleReader.Loaded> loaded = files.keySet().parallelStream()
+                    .filter(f -> f.getFileName().toString().endsWith(".md"))
+                    .filter(f -> !f.getFileName().toString().equals(CATEGORY_FILE))
+                    .map(f -> article(f, FileStamp.of(files.get(f))))
+                    .filter(Objects::nonNull)
+                    .filter(l -> includeDrafts || !l.article().draft())
+                    .toList();
+            loaded.forEach(l -> stamps.put(l.article().source(), l.stamp()));
+            return category(loaded.stream().map(ArticleReader.Loaded::article)
+                    .sorted(Comparator.comparingInt(Article::order).thenComparing(Article::title))
+                    .toList());
         }
-        return aliases;
+
+        private ArticleReader.Loaded article(Path file, FileStamp stamp) {
+            String name = file.getFileName().toString();
+            if (!SLUG.matcher(name.substring(0, name.length() - 3)).matches()) {
+                problems.add(ContentProblem.error(file, 0, "file name '" + name
+                        + "' cannot be a URL: use letters, digits and hyphens"));
+                return null;
+            }
+            return articles.read(root, locale, slug, file, stamp, paths, previous, problems);
+        }
+
+        private Category category(List<Article> loaded) {
+            Path file = dir.resolve(CATEGORY_FILE);
+            Category fallback = new Category(locale, slug, slug, "", Integer.MAX_VALUE, null, file,
+                    paths.category(locale, slug), loaded);
+            if (!Files.isRegularFile(file)) {
+                problems.add(ContentProblem.error(dir, 0, "category has no " + CATEGORY_FILE
+                        + ": add one with a title and description"));
+                return fallback;
+            }
+            try {
+                FrontMatter fm = frontMatter.parse(file, read(file)).frontMatter();
+                return new Category(locale, slug, fm.title() == null ? slug : fm.title(),
+                        fm.description() == null ? "" : fm.description(),
+                        fm.order() == null ? Integer.MAX_VALUE : fm.order(), fm.icon(), file, fallback.url(), loaded);
+            } catch (ContentException e) {
+                problems.add(e.toProblem());
+                return previous.lastGoodCategory(file).map(c -> c.withArticles(loaded)).orElse(fallback);
+            }
+        }
     }
 
-    private static List<Path> list(Path dir, java.util.function.Predicate<Path> filter) {
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.filter(filter).sorted().toList();
+    /** The entries of a folder with their attributes, read once, in name order. */
+    private static Map<Path, BasicFileAttributes> list(Path dir) {
+        Map<Path, BasicFileAttributes> entries = new java.util.TreeMap<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            for (Path entry : stream) {
+                try {
+                    entries.put(entry, Files.readAttributes(entry, BasicFileAttributes.class));
+                } catch (IOException e) {
+                    // deleted while we looked: a later reload sees the folder as it is now
+                }
+            }
         } catch (IOException e) {
-            return List.of();
+            return entries;
         }
+        return entries;
     }
 
     /** Reads a file as strict UTF-8, so a file saved in another encoding is reported, not garbled. */

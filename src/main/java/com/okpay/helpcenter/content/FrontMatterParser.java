@@ -32,7 +32,7 @@ public final class FrontMatterParser {
         String yaml = text.substring(4, end);
         int afterFence = text.indexOf('\n', end + 1);
         String body = afterFence < 0 ? "" : text.substring(afterFence + 1);
-        int bodyLine = countLines(text, afterFence < 0 ? text.length() : afterFence + 1) + 1;
+        int bodyLine = SourceLines.lineAt(text, afterFence < 0 ? text.length() : afterFence + 1);
         FrontMatter frontMatter = typed(path, yaml);
         return new MarkdownFile(path, frontMatter, body, bodyLine);
     }
@@ -51,16 +51,6 @@ public final class FrontMatterParser {
             from = lineEnd + 1;
         }
         return -1;
-    }
-
-    private static int countLines(String text, int upTo) {
-        int lines = 0;
-        for (int i = 0; i < upTo && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                lines++;
-            }
-        }
-        return lines;
     }
 
     private static FrontMatter typed(Path path, String yaml) throws ContentException {

@@ -13,6 +13,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -30,6 +31,7 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Cleaner cleaner = new Cleaner(HtmlSafelist.articles());
+    private final RawHtmlInspector rawHtml = new RawHtmlInspector(HtmlSafelist.articles(), BASE);
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
@@ -40,6 +42,8 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(TablesExtension.CLASS_NAME, "table");
+        // the default icon map is read from the extension's jar on every document; read it once
+        options.set(AdmonitionExtension.TYPE_SVG_MAP, Map.copyOf(AdmonitionExtension.getQualifierSvgValueMap()));
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
@@ -79,6 +83,11 @@ public final class MarkdownRenderer {
             table.wrap("<div class=\"table-scroll\"></div>");
         }
         return new RenderedMarkdown(clean.body().html().strip(), text, headings, links);
+    }
+
+    /** Raw HTML in the file's body that the sanitizer would drop, each at its line in the file. */
+    public List<ContentProblem> unsupportedHtml(MarkdownFile file) {
+        return rawHtml.inspect(parser.parse(file.body()), file);
     }
 
     private static void rewrite(Element element, String attribute, Path root, Path source, SitePaths paths,

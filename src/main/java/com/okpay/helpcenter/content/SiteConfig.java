@@ -22,6 +22,17 @@ public record SiteConfig(String defaultLocale, List<SiteLocale> locales, Support
         return locale(code).isPresent();
     }
 
+    /**
+     * The locale a URL prefix stands for: no prefix is the default locale; the default locale's own
+     * code or an unknown code is no locale at all (a page not found), so every page has one address.
+     */
+    public Optional<String> localeOfPrefix(String prefix) {
+        if (prefix == null) {
+            return Optional.of(defaultLocale);
+        }
+        return prefix.equals(defaultLocale) || !hasLocale(prefix) ? Optional.empty() : Optional.of(prefix);
+    }
+
     public SiteLocale defaultSiteLocale() {
         return locale(defaultLocale).orElseThrow();
     }

@@ -3,9 +3,12 @@ package com.okpay.helpcenter.web;
 import com.okpay.helpcenter.content.Article;
 import com.okpay.helpcenter.content.Category;
 import com.okpay.helpcenter.content.Content;
+import com.okpay.helpcenter.seo.StructuredData.Crumb;
 import com.okpay.helpcenter.site.LiveSite;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +20,13 @@ final class ArticleController {
 
     private final LiveSite site;
     private final Pages pages;
+    private final FeedbackForms feedback;
     private final Tracking tracking;
 
-    ArticleController(LiveSite site, Pages pages, Tracking tracking) {
+    ArticleController(LiveSite site, Pages pages, FeedbackForms feedback, Tracking tracking) {
         this.site = site;
         this.pages = pages;
+        this.feedback = feedback;
         this.tracking = tracking;
     }
 
@@ -31,6 +36,8 @@ final class ArticleController {
         Category category = content.category(locale, ctx.pathParam("category")).orElseThrow(NotFoundResponse::new);
         PageModel page = pages.page(content, locale, category.title(), category.description(), category.url(),
                 other -> content.category(other, category.slug()).map(Category::url).orElse(null), null);
+        page = page.withMeta(page.meta().withStructuredData(pages.structuredData().category(
+                List.of(home(page), new Crumb(category.title(), category.url())))));
         pages.render(ctx, "category", page, Map.of("category", category));
     }
 
@@ -43,6 +50,10 @@ final class ArticleController {
         PageModel page = pages.page(content, locale, article.title(), article.summary(), article.url(),
                 other -> other.equals(locale) ? article.url()
                         : content.translation(article, other).map(Article::url).orElse(null), null);
+        List<Crumb> trail = List.of(home(page), new Crumb(category.title(), category.url()),
+                new Crumb(article.title(), article.url()));
+        page = page.withMeta(page.meta().asArticle(article.updated(),
+                pages.structuredData().article(article, category, page.siteTitle(), trail)));
         List<Article> siblings = category.articles();
         int index = siblings.indexOf(article);
         Map<String, Object> model = new HashMap<>();
@@ -52,10 +63,22 @@ final class ArticleController {
                 .map(t -> new Link(content.site().locale(t.locale()).map(l -> l.name()).orElse(t.locale()), t.url(), t.locale(), false))
                 .toList());
         model.put("toc", article.headings().size() >= TOC_MIN_HEADINGS ? article.headings() : List.of());
-        model.put("related", siblings.stream().filter(a -> a != article).limit(RELATED).toList());
+        model.put("related", RelatedArticles.of(content, article, RELATED));
         model.put("previous", index > 0 ? siblings.get(index - 1) : null);
         model.put("next", index >= 0 && index + 1 < siblings.size() ? siblings.get(index + 1) : null);
+        model.put("contactLink", page.contactUrl() + "?q=" + encode(article.title()) + "&article=" + encode(article.url()));
+        model.put("feedback", feedback.view(ctx, article));
+        // the feedback form carries this visitor's CSRF token: no shared cache may keep the page
+        ctx.header("Cache-Control", "private, no-cache");
         tracking.articleShown(ctx, article);
         pages.render(ctx, "article", page, model);
+    }
+
+    private Crumb home(PageModel page) {
+        return new Crumb(pages.text(page.locale(), "nav.home"), page.homeUrl());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

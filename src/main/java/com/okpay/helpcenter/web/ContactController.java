@@ -100,16 +100,7 @@ final class ContactController {
         page.thanks(ctx, content, locale, reference, contact.receipts().topicOf(ctx.cookie(Receipts.COOKIE), reference));
     }
 
-    /**
-     * Whom the rate limit counts: the client address, or behind a trusted reverse proxy the
-     * address that proxy appended last to X-Forwarded-For (earlier entries can be forged).
-     */
     private String visitor(Context ctx) {
-        String forwarded = ctx.header("X-Forwarded-For");
-        if (contact.settings().trustProxy() && forwarded != null && !forwarded.isBlank()) {
-            String[] hops = forwarded.split(",");
-            return hops[hops.length - 1].strip();
-        }
-        return ctx.ip();
+        return VisitorRequest.address(ctx, contact.settings().trustProxy());
     }
 }

@@ -69,11 +69,7 @@ final class ContactPage {
                 t.details(), t.id().equals(selected))).toList();
     }
 
-    /** HttpOnly, SameSite=Lax, Secure when the visitor came over HTTPS; {@code maxAge < 0}: for the session. */
     void setCookie(Context ctx, String name, String value, int maxAge) {
-        boolean https = "https".equalsIgnoreCase(ctx.scheme()) || (contact.settings().trustProxy()
-                && "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")));
-        ctx.res().addHeader("Set-Cookie", name + "=" + value + "; Path=/; HttpOnly; SameSite=Lax"
-                + (maxAge >= 0 ? "; Max-Age=" + maxAge : "") + (https ? "; Secure" : ""));
+        VisitorRequest.setCookie(ctx, contact.settings().trustProxy(), name, value, maxAge);
     }
 }

@@ -14,6 +14,11 @@ import java.util.Map;
 /** The home page of each locale, and the first-visit language choice on {@code /}. */
 final class HomeController {
     static final String LOCALE_COOKIE = "hc_locale";
+    /**
+     * The language switcher's link to the default locale's home carries {@code ?lang=}: without it, a
+     * remembered other language would send the visitor straight back where they came from.
+     */
+    static final String CHOICE_PARAM = "lang";
     private static final int FEATURED_PER_CATEGORY = 2;
 
     private final LiveSite site;
@@ -37,12 +42,18 @@ final class HomeController {
         }
         PageModel page = pages.page(content, locale, null, null, content.paths().home(locale),
                 content.paths()::home, null);
+        page = page.withMeta(page.meta().withStructuredData(pages.structuredData().home(page.siteTitle(),
+                page.description(), locale, page.homeUrl(), page.searchUrl())));
         pages.render(ctx, "home", page, Map.of("featured", featured(content.categories(locale))));
     }
 
     /** A remembered choice wins; otherwise the browser's languages, on the very first visit only. */
     private static String preferredLocale(Context ctx, Content content) {
         String defaultLocale = content.site().defaultLocale();
+        String chosen = ctx.queryParam(CHOICE_PARAM);
+        if (chosen != null && content.site().hasLocale(chosen)) {
+            return chosen;
+        }
         String remembered = ctx.cookie(LOCALE_COOKIE);
         if (remembered != null) {
             return content.site().hasLocale(remembered) ? remembered : defaultLocale;

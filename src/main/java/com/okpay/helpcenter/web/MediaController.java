@@ -7,6 +7,7 @@ import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +32,13 @@ final class MediaController {
         String name = ctx.pathParam("file");
         Path file = content.media(ctx.pathParam("locale"), ctx.pathParam("category"), name)
                 .orElseThrow(NotFoundResponse::new);
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            // deleted after the snapshot listed it; the next reload drops it
+            throw new NotFoundResponse();
+        }
         String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         ctx.contentType(TYPES.getOrDefault(extension, "application/octet-stream"));
         ctx.header("Cache-Control", "public, max-age=3600");
@@ -38,7 +46,6 @@ final class MediaController {
             // an SVG opened directly must not run script in our origin
             ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
         }
-        InputStream in = Files.newInputStream(file);
         ctx.result(in);
     }
 }

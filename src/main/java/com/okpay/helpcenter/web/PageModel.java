@@ -2,6 +2,8 @@ package com.okpay.helpcenter.web;
 
 import com.okpay.helpcenter.content.Category;
 import com.okpay.helpcenter.content.SocialLink;
+import com.okpay.helpcenter.seo.Alternates;
+import com.okpay.helpcenter.seo.HeadMeta;
 import java.util.List;
 
 /**
@@ -12,7 +14,7 @@ public record PageModel(String locale, String siteTitle, String title, String de
                         String canonical, List<Link> alternates, List<Link> languages,
                         List<Category> categories, String homeUrl, String searchUrl, String contactUrl,
                         String query, String supportEmail, String supportPhone, String supportHours,
-                        List<SocialLink> social, boolean drafts) {
+                        List<SocialLink> social, boolean drafts, HeadMeta meta) {
 
     public PageModel {
         alternates = List.copyOf(alternates);
@@ -24,6 +26,23 @@ public record PageModel(String locale, String siteTitle, String title, String de
     /** The full {@code <title>}: the page's own title, then the site's. */
     public String documentTitle() {
         return title == null || title.equals(siteTitle) ? siteTitle : title + " | " + siteTitle;
+    }
+
+    /** The same page with what its controller knows for search engines (article type, JSON-LD). */
+    public PageModel withMeta(HeadMeta newMeta) {
+        return new PageModel(locale, siteTitle, title, description, canonical, alternates, languages, categories,
+                homeUrl, searchUrl, contactUrl, query, supportEmail, supportPhone, supportHours, social, drafts, newMeta);
+    }
+
+    /** Open Graph writes locales with an underscore: {@code zh_CN}. */
+    public String ogLocale() {
+        return locale.replace('-', '_');
+    }
+
+    public List<String> ogAlternateLocales() {
+        return alternates.stream().map(Link::lang)
+                .filter(l -> !l.equals(locale) && !l.equals(Alternates.X_DEFAULT))
+                .map(l -> l.replace('-', '_')).toList();
     }
 
     public String phoneHref() {

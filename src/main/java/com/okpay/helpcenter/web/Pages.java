@@ -4,6 +4,10 @@ import com.okpay.helpcenter.content.Content;
 import com.okpay.helpcenter.content.SiteConfig;
 import com.okpay.helpcenter.content.SiteLocale;
 import com.okpay.helpcenter.content.SitePaths;
+import com.okpay.helpcenter.seo.Alternates;
+import com.okpay.helpcenter.seo.HeadMeta;
+import com.okpay.helpcenter.seo.SeoController;
+import com.okpay.helpcenter.seo.StructuredData;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.List;
@@ -15,11 +19,18 @@ public final class Pages {
     private final String baseUrl;
     private final boolean drafts;
     private final Messages messages;
+    private final StructuredData structuredData;
 
     public Pages(String baseUrl, boolean drafts, Messages messages) {
         this.baseUrl = baseUrl;
         this.drafts = drafts;
         this.messages = messages;
+        this.structuredData = new StructuredData(baseUrl);
+    }
+
+    /** JSON-LD for the pages that search engines show richly. */
+    public StructuredData structuredData() {
+        return structuredData;
     }
 
     /** An interface text in the page's language, for titles built in Java. */
@@ -29,6 +40,10 @@ public final class Pages {
 
     public String baseUrl() {
         return baseUrl;
+    }
+
+    public boolean drafts() {
+        return drafts;
     }
 
     /**
@@ -42,19 +57,31 @@ public final class Pages {
         SiteLocale siteLocale = site.locale(locale).orElse(site.defaultSiteLocale());
         List<Link> languages = site.locales().stream().map(l -> {
             String url = otherLocale == null ? null : otherLocale.apply(l.code());
-            return new Link(l.name(), url == null ? paths.home(l.code()) : url, l.code(), l.code().equals(locale));
+            return new Link(l.name(), switchTo(url == null ? paths.home(l.code()) : url, l.code(), query),
+                    l.code(), l.code().equals(locale));
         }).toList();
-        List<Link> alternates = otherLocale == null ? List.of() : site.locales().stream()
-                .map(l -> new Link(l.name(), otherLocale.apply(l.code()), l.code(), l.code().equals(locale)))
-                .filter(l -> l.url() != null)
-                .map(l -> new Link(l.label(), baseUrl + l.url(), l.lang(), l.current()))
+        List<Link> alternates = otherLocale == null ? List.of() : Alternates.of(site, otherLocale).entrySet().stream()
+                .map(e -> new Link(e.getKey(), baseUrl + e.getValue(), e.getKey(), e.getKey().equals(locale)))
                 .toList();
         return new PageModel(locale, siteLocale.title(), title == null ? siteLocale.title() : title,
                 description == null || description.isBlank() ? siteLocale.description() : description,
                 path == null ? null : baseUrl + path, alternates, languages, content.categories(locale),
                 paths.home(locale), paths.page(locale, "search"), paths.page(locale, "contact"), query,
                 site.support().email(), site.support().phone(),
-                site.support().hours().text(locale, site.defaultLocale()), site.support().social(), drafts);
+                site.support().hours().text(locale, site.defaultLocale()), site.support().social(), drafts,
+                HeadMeta.website(paths.page(locale, SeoController.FEED), paths.page(locale, SeoController.OPENSEARCH)));
+    }
+
+    /**
+     * A language switcher link: the default home says which language was chosen (see
+     * {@link HomeController#CHOICE_PARAM}), and a search keeps its words.
+     */
+    private static String switchTo(String url, String locale, String query) {
+        if (url.equals("/")) {
+            return "/?" + HomeController.CHOICE_PARAM + "=" + locale;
+        }
+        return query == null || query.isBlank() ? url
+                : url + "?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public void render(Context ctx, String template, PageModel page, Map<String, Object> data) {

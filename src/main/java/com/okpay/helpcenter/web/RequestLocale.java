@@ -15,15 +15,7 @@ final class RequestLocale {
     }
 
     static String of(Context ctx, Content content) {
-        String prefix = ctx.pathParamMap().get(PARAM);
-        String defaultLocale = content.site().defaultLocale();
-        if (prefix == null) {
-            return defaultLocale;
-        }
-        if (prefix.equals(defaultLocale) || !content.site().hasLocale(prefix)) {
-            throw new NotFoundResponse();
-        }
-        return prefix;
+        return content.site().localeOfPrefix(ctx.pathParamMap().get(PARAM)).orElseThrow(NotFoundResponse::new);
     }
 
     /** Best guess for pages that match no route (404s): the first path segment if it is a locale. */

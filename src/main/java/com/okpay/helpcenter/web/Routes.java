@@ -2,7 +2,9 @@ package com.okpay.helpcenter.web;
 
 import com.okpay.helpcenter.admin.AdminAccess;
 import com.okpay.helpcenter.contact.ContactModule;
+import com.okpay.helpcenter.feedback.ArticleFeedback;
 import com.okpay.helpcenter.insights.InsightsModule;
+import com.okpay.helpcenter.seo.SeoController;
 import com.okpay.helpcenter.site.LiveSite;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -22,21 +24,26 @@ public final class Routes {
     private final ContactController contact;
     private final MediaController media;
     private final ErrorPages errors;
+    private final FeedbackController feedback;
+    private final SeoController seo;
     private final AdminController admin;
     private final InsightsController insights;
     private final LiveSite site;
 
-    public Routes(LiveSite site, Pages pages, ContactModule contactModule, InsightsModule insightsModule,
-                  AdminAccess adminAccess) {
+    public Routes(LiveSite site, Pages pages, ContactModule contactModule, ArticleFeedback articleFeedback,
+                  InsightsModule insightsModule, AdminAccess adminAccess) {
         this.site = site;
+        FeedbackForms feedbackForms = new FeedbackForms(contactModule);
         Tracking tracking = new Tracking(insightsModule.recorder(), adminAccess);
         AdminGate gate = new AdminGate(adminAccess);
         this.home = new HomeController(site, pages);
-        this.articles = new ArticleController(site, pages, tracking);
+        this.articles = new ArticleController(site, pages, feedbackForms, tracking);
         this.search = new SearchController(site, pages);
         this.media = new MediaController(site);
         this.errors = new ErrorPages(site, pages);
+        this.seo = new SeoController(site, pages.baseUrl(), pages.drafts());
         this.contact = new ContactController(site, pages, errors, contactModule, tracking);
+        this.feedback = new FeedbackController(site, errors, feedbackForms, articleFeedback);
         this.admin = new AdminController(site, pages, gate);
         this.insights = new InsightsController(site, pages, errors, gate, insightsModule);
     }
@@ -46,13 +53,18 @@ public final class Routes {
         routes.before(this::securityHeaders);
         routes.get("/health", this::health);
         routes.get("/media/{locale}/{category}/{file}", media::file);
+        routes.get("/sitemap.xml", seo::sitemap);
+        routes.get("/robots.txt", seo::robots);
         for (String prefix : new String[] {"", "/{locale}"}) {
+            routes.get(prefix + "/" + SeoController.FEED, seo::feed);
+            routes.get(prefix + "/" + SeoController.OPENSEARCH, seo::openSearch);
             routes.get(prefix + "/search", search::search);
             routes.get(prefix + "/contact", contact::form);
             routes.post(prefix + "/contact", contact::submit);
             routes.get(prefix + "/contact/thanks/{reference}", contact::thanks);
             routes.get(prefix + "/articles/{category}", articles::category);
             routes.get(prefix + "/articles/{category}/{slug}", articles::show);
+            routes.post(prefix + "/articles/{category}/{slug}/feedback", feedback::submit);
             routes.get(prefix + "/admin", admin::index);
             routes.get(prefix + "/admin/login", admin::form);
             routes.post(prefix + "/admin/login", admin::login);
@@ -96,12 +108,15 @@ public final class Routes {
     /** Remembers the language of the pages a visitor reads, so {@code /} takes them back to it. */
     private void rememberLocale(Context ctx) {
         String path = ctx.path();
-        if (path.startsWith("/static/") || path.startsWith("/media/") || path.startsWith("/api/")) {
+        if (path.startsWith("/static/") || path.startsWith("/media/") || path.startsWith("/api/")
+                || path.endsWith(".xml") || path.endsWith(".txt")) {
             return;
         }
         var content = site.current().content();
-        String locale = RequestLocale.guess(path, content);
-        if (path.equals("/") && ctx.cookie(HomeController.LOCALE_COOKIE) == null) {
+        String chosen = path.equals("/") ? ctx.queryParam(HomeController.CHOICE_PARAM) : null;
+        boolean choice = chosen != null && content.site().hasLocale(chosen);
+        String locale = choice ? chosen : RequestLocale.guess(path, content);
+        if (!choice && path.equals("/") && ctx.cookie(HomeController.LOCALE_COOKIE) == null) {
             return;
         }
         if (!locale.equals(ctx.cookie(HomeController.LOCALE_COOKIE))) {

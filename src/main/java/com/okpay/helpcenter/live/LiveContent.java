@@ -1,0 +1,53 @@
+package com.okpay.helpcenter.live;
+
+import com.okpay.helpcenter.content.ContentLoader;
+import com.okpay.helpcenter.site.LiveSite;
+import com.okpay.helpcenter.site.SnapshotBuilder;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Keeps the site in step with the content folder: the watcher's signals are debounced, then one
+ * background thread reloads and swaps the snapshot. Tests and benchmarks wait for reloads with
+ * {@link #awaitReload} instead of sleeping.
+ */
+public final class LiveContent implements AutoCloseable {
+    /** Long enough to gather a git checkout or an editor's save-by-rename into one reload. */
+    public static final Duration QUIET = Duration.ofMillis(200);
+    /** A steady stream of writes still gets published this often. */
+    public static final Duration MAX_DELAY = Duration.ofMillis(1500);
+
+    private final ContentWatcher watcher;
+    private final ContentReloader reloader;
+    private final Debouncer debouncer;
+
+    public LiveContent(ContentWatcher watcher, Path root, ContentLoader loader, SnapshotBuilder snapshots, LiveSite site) {
+        this.watcher = watcher;
+        this.reloader = new ContentReloader(root, loader, snapshots, site);
+        this.debouncer = new Debouncer(QUIET, MAX_DELAY, reloader::reload, "content-reload");
+    }
+
+    public LiveContent start() {
+        watcher.start(debouncer::signal);
+        return this;
+    }
+
+    /** The last finished reload (number 0 before the first). */
+    public Reload lastReload() {
+        return reloader.last();
+    }
+
+    /**
+     * Waits for a reload numbered above {@code after} (take it from {@link #lastReload()} before
+     * changing files) and returns it, or null if none finished within {@code timeout}.
+     */
+    public Reload awaitReload(long after, Duration timeout) throws InterruptedException {
+        return reloader.awaitAfter(after, timeout);
+    }
+
+    @Override
+    public void close() {
+        watcher.close();
+        debouncer.close();
+    }
+}

@@ -1,0 +1,68 @@
+package com.okpay.helpcenter.web;
+
+import com.okpay.helpcenter.contact.ContactModule;
+import com.okpay.helpcenter.contact.FormGuard;
+import com.okpay.helpcenter.content.Article;
+import com.okpay.helpcenter.feedback.ArticleFeedback;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * What the feedback box needs around a request: the CSRF cookie and token shared with the contact
+ * form, the long-lived visitor cookie that makes it one vote per visitor, and the step to show.
+ */
+final class FeedbackForms {
+    static final String STEP_PARAM = "feedback";
+    static final String VISITOR_COOKIE = "hc_visitor";
+    private static final int VISITOR_COOKIE_SECONDS = (int) Duration.ofDays(365).toSeconds();
+    private static final Set<String> STEPS = Set.of("ask", "thanks", "no", "commented", "already", "expired", "error");
+
+    private final ContactModule contact;
+
+    FeedbackForms(ContactModule contact) {
+        this.contact = contact;
+    }
+
+    FeedbackView view(Context ctx, Article article) {
+        FormGuard guard = contact.guard();
+        String cookie = guard.cookieFor(ctx.cookie(FormGuard.COOKIE));
+        if (!cookie.equals(ctx.cookie(FormGuard.COOKIE))) {
+            VisitorRequest.setCookie(ctx, trustProxy(), FormGuard.COOKIE, cookie, -1);
+        }
+        String step = ctx.queryParam(STEP_PARAM);
+        return new FeedbackView(step != null && STEPS.contains(step) ? step : "ask", action(article),
+                guard.csrfToken(cookie), ArticleFeedback.COMMENT_MAX);
+    }
+
+    static String action(Article article) {
+        return article.url() + "/feedback";
+    }
+
+    /** Where the visitor lands after answering: back on the article, at the box, showing {@code step}. */
+    static String backTo(Article article, String step) {
+        return article.url() + "?" + STEP_PARAM + "=" + step + "#feedback";
+    }
+
+    boolean isGenuine(Context ctx, String token) {
+        return contact.guard().isGenuine(ctx.cookie(FormGuard.COOKIE), token);
+    }
+
+    /** The visitor's long-lived id, created on their first answer. */
+    String visitor(Context ctx) {
+        String current = ctx.cookie(VISITOR_COOKIE);
+        String visitor = contact.guard().cookieFor(current);
+        if (!visitor.equals(current)) {
+            VisitorRequest.setCookie(ctx, trustProxy(), VISITOR_COOKIE, visitor, VISITOR_COOKIE_SECONDS);
+        }
+        return visitor;
+    }
+
+    String address(Context ctx) {
+        return VisitorRequest.address(ctx, trustProxy());
+    }
+
+    private boolean trustProxy() {
+        return contact.settings().trustProxy();
+    }
+}

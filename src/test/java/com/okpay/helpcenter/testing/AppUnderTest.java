@@ -1,0 +1,93 @@
+package com.okpay.helpcenter.testing;
+
+import com.okpay.helpcenter.content.Content;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The real app started once for a test class, on a random port with a fresh data folder, against
+ * the bundled content or a copy of a fixture site; stopped and cleaned up after the class.
+ *
+ * <pre>{@code @RegisterExtension static final AppUnderTest site = AppUnderTest.bundled();}</pre>
+ */
+public final class AppUnderTest implements BeforeAllCallback, AfterAllCallback {
+    private final String fixture;
+    private final Map<String, String> env;
+    private Path folder;
+    private RunningApp app;
+
+    private AppUnderTest(String fixture, Map<String, String> env) {
+        this.fixture = fixture;
+        this.env = Map.copyOf(env);
+    }
+
+    /** Over the repository's own content/ folder (read only). */
+    public static AppUnderTest bundled() {
+        return new AppUnderTest(null, Map.of());
+    }
+
+    /** Over a copy of {@code src/test/resources/<name>}. */
+    public static AppUnderTest fixture(String name) {
+        return new AppUnderTest(name, Map.of());
+    }
+
+    /** The same site with these environment variables set for the app. */
+    public AppUnderTest withEnv(Map<String, String> variables) {
+        return new AppUnderTest(fixture, variables);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        folder = Files.createTempDirectory("helpcenter-test");
+        Path content = fixture == null ? Fixtures.bundledContent() : Fixtures.copy(fixture, folder.resolve("content"));
+        app = RunningApp.start(content, folder.resolve("data"), Map.of(), env);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        if (app != null) {
+            app.close();
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    public RunningApp app() {
+        return app;
+    }
+
+    /** Where the app keeps its database and mail files. */
+    public Path dataFolder() {
+        return folder.resolve("data");
+    }
+
+    public Content content() {
+        return app.app().site().current().content();
+    }
+
+    public String url(String path) {
+        return app.url(path);
+    }
+
+    public HttpResponse<String> get(String path) {
+        return app.get(path);
+    }
+
+    public HttpResponse<String> get(String path, Map<String, String> headers) {
+        return app.get(path, headers);
+    }
+
+    public Document page(String path) {
+        return app.page(path);
+    }
+}

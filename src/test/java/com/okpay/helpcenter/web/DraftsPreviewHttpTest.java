@@ -1,0 +1,43 @@
+package com.okpay.helpcenter.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.okpay.helpcenter.testing.Fixtures;
+import com.okpay.helpcenter.testing.RunningApp;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --drafts}: the editors' preview shows unpublished articles, says so on every page, and keeps out of search engines. */
+class DraftsPreviewHttpTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void previewShowsDraftsUnderABannerAndAsksRobotsToStayAway() {
+        try (RunningApp app = RunningApp.start(Fixtures.copy("fixture-site", temp.resolve("content")), temp.resolve("data"),
+                Map.of("drafts", "true"), Map.of())) {
+            Document draft = app.page("/articles/account/secret-plan");
+            assertEquals("尚未发布的文章", draft.selectFirst("h1").text());
+            assertNotNull(draft.selectFirst(".draft-banner"));
+            assertNotNull(draft.selectFirst("meta[name=robots][content=noindex]"));
+            assertNotNull(app.page("/articles/account").selectFirst("a[href=/articles/account/secret-plan]"));
+            assertNotNull(app.page("/en").selectFirst(".draft-banner"), "every page carries the banner");
+        }
+    }
+
+    @Test
+    void theNormalSiteHidesDraftsAndHasNoBanner() {
+        try (RunningApp app = RunningApp.start(Fixtures.copy("fixture-site", temp.resolve("content")), temp.resolve("data"))) {
+            assertEquals(404, app.get("/articles/account/secret-plan").statusCode());
+            Document category = app.page("/articles/account");
+            assertNull(category.selectFirst("a[href=/articles/account/secret-plan]"));
+            assertNull(category.selectFirst(".draft-banner"));
+            assertNull(category.selectFirst("meta[name=robots]"));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package com.okpay.helpcenter.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.okpay.helpcenter.testing.AppUnderTest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class LanguageSwitchHttpTest {
+    @RegisterExtension
+    static final AppUnderTest app = AppUnderTest.fixture("fixture-site");
+
+    private static String switcher(Document page, String lang) {
+        return page.selectFirst("nav.languages a[hreflang=" + lang + "]").attr("href");
+    }
+
+    @Test
+    void switcherLandsOnTheTranslationOfTheSameArticle() {
+        assertEquals("/en/articles/account/locked", switcher(app.page("/articles/account/locked"), "en"));
+        assertEquals("/articles/account/locked", switcher(app.page("/en/articles/account/locked"), "zh-CN"));
+    }
+
+    @Test
+    void withoutATranslationTheSwitcherLandsOnThatLocalesHome() {
+        assertEquals("/en", switcher(app.page("/articles/payments/refund"), "en"));
+        assertEquals("/en", switcher(app.page("/articles/payments"), "en"), "category missing in English");
+    }
+
+    @Test
+    void searchKeepsItsWordsAcrossLanguages() {
+        assertEquals("/en/search?q=%E9%80%80%E6%AC%BE", switcher(app.page("/search?q=退款"), "en"));
+    }
+
+    @Test
+    void choosingTheDefaultLanguageBeatsARememberedOtherOne() {
+        String link = switcher(app.page("/en"), "zh-CN");
+        assertEquals("/?lang=zh-CN", link);
+        HttpResponse<String> chosen = app.get(link, Map.of("Cookie", "hc_locale=en", "Accept-Language", "en"));
+        assertEquals(200, chosen.statusCode(), "no bounce back to /en");
+        assertTrue(chosen.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("hc_locale=zh-CN;")));
+        HttpResponse<String> later = app.get("/", Map.of("Cookie", "hc_locale=zh-CN", "Accept-Language", "en"));
+        assertEquals(200, later.statusCode(), "the choice is remembered");
+    }
+
+    @Test
+    void aFirstChoiceIsRememberedEvenWithoutACookieYet() {
+        HttpResponse<String> chosen = app.get("/?lang=zh-CN", Map.of("Accept-Language", "en"));
+        assertEquals(200, chosen.statusCode());
+        assertTrue(chosen.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("hc_locale=zh-CN;")));
+        HttpResponse<String> english = app.get("/?lang=en");
+        assertEquals(302, english.statusCode());
+        assertEquals("/en", english.headers().firstValue("Location").orElse(""));
+        assertEquals(200, app.get("/?lang=xx").statusCode(), "an unknown choice is ignored");
+    }
+
+    @Test
+    void theSwitcherMarksTheCurrentLanguage() {
+        Document page = app.page("/en/articles/account/locked");
+        assertEquals("true", page.selectFirst("nav.languages a[hreflang=en]").attr("aria-current"));
+        assertEquals("zh-CN", page.selectFirst("nav.languages a[hreflang=zh-CN]").attr("lang"));
+    }
+}
