@@ -19,6 +19,7 @@ CREATE TABLE insight_search (
 );
 
 CREATE INDEX insight_search_day ON insight_search (day, locale);
+CREATE INDEX insight_search_query ON insight_search (query, locale, searched_at);
 
 -- A result opened from a search (the article's key, locale/category/slug); once per search and article.
 CREATE TABLE insight_click (

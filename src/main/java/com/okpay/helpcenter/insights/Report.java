@@ -9,7 +9,7 @@ import java.util.List;
 /** Everything the insights page and the report command show for one period. */
 public record Report(Period period, List<QueryStats> topSearches, List<QueryStats> zeroResults,
                      List<QueryStats> unclicked, List<ArticleViews> mostViewed, List<Helpfulness> leastHelpful,
-                     boolean votesAvailable, List<DailyFigures> daily, List<TopicCount> contactTopics,
+                     List<DailyFigures> daily, List<TopicCount> contactTopics,
                      Deflection deflection) {
 
     public Report {

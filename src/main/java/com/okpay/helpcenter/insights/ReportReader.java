@@ -21,10 +21,14 @@ public final class ReportReader {
     /** A visitor who opened a suggestion and did not write within this long was helped by it. */
     static final Duration DEFLECTION_WINDOW = Duration.ofMinutes(30);
     private static final String CLICKED = "EXISTS (SELECT 1 FROM insight_click c WHERE c.search_id = s.id)";
-    private static final String QUERY_STATS = "SELECT locale, query, MAX(phrasing) AS example, COUNT(*) AS searches, "
+    private static final String QUERY_STATS = "SELECT locale, query, COUNT(*) AS searches, "
             + "SUM(CASE WHEN results = 0 THEN 1 ELSE 0 END) AS zero, "
             + "SUM(CASE WHEN " + CLICKED + " THEN 1 ELSE 0 END) AS clicked, MAX(searched_at) AS last_seen "
             + "FROM insight_search s WHERE day BETWEEN ? AND ?";
+
+    /** The example shown for a query: how it was typed the last time. */
+    private static final String LATEST_PHRASING = "SELECT t.*, (SELECT phrasing FROM insight_search e "
+            + "WHERE e.query = t.query AND e.locale = t.locale AND e.searched_at = t.last_seen LIMIT 1) AS example";
 
     private final Database database;
     private final FeedbackReader feedback;
@@ -42,7 +46,7 @@ public final class ReportReader {
         List<DailyFigures> daily = daily(period, topics);
         long requests = topics.stream().mapToLong(TopicCount::requests).sum();
         return new Report(period, topSearches(period, limit), zeroResults(period, limit), unclicked(period, limit),
-                mostViewed(period, limit), feedback.leastHelpful(period, limit), feedback.available(), daily,
+                mostViewed(period, limit), feedback.leastHelpful(period, limit), daily,
                 topics, deflection(period, requests));
     }
 
@@ -63,7 +67,7 @@ public final class ReportReader {
     private List<QueryStats> queryStats(Period period, String condition, String order, int limit) throws SQLException {
         Sql grouped = days(QUERY_STATS, period).locale("locale", period).append(condition)
                 .append(" GROUP BY locale, query");
-        return new Sql("SELECT * FROM (").append(grouped).append(") t " + order + " LIMIT ?", limit)
+        return new Sql(LATEST_PHRASING + " FROM (").append(grouped).append(") t " + order + " LIMIT ?", limit)
                 .list(database, row -> new QueryStats(row.getString("locale"), row.getString("query"),
                         row.getString("example"), row.getLong("searches"), row.getLong("zero"), row.getLong("clicked"),
                         Instant.ofEpochMilli(row.getLong("last_seen"))));

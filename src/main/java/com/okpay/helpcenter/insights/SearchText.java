@@ -18,8 +18,8 @@ final class SearchText {
 
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}&&[^']]");
-    /** Six digits or more, possibly grouped by single spaces, dashes or dots. */
-    private static final Pattern LONG_NUMBER = Pattern.compile("\\d(?:[ .\\-]?\\d){5,}");
+    /** Six digits or more, possibly grouped by single spaces, dashes or dots, possibly after a plus. */
+    private static final Pattern LONG_NUMBER = Pattern.compile("\\+?\\d(?:[ .\\-]?\\d){5,}");
 
     private SearchText() {
     }

@@ -9,14 +9,17 @@ import com.okpay.helpcenter.insights.Report.ArticleViews;
 import com.okpay.helpcenter.testing.ContactClient;
 import com.okpay.helpcenter.testing.MutableClock;
 import com.okpay.helpcenter.testing.RunningApp;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,6 +139,38 @@ class InsightsRecordingHttpTest {
         assertEquals(1, stats.clicked());
         assertEquals(1, report(app, 7, null).unclicked().get(0).unclicked());
         assertEquals(3, report(app, 7, null).mostViewed().get(0).views(), "every opening is a view");
+    }
+
+    @Test
+    void votesShowTheLeastHelpfulArticlesFirstWithTheirComments() throws Exception {
+        vote("198.51.100.60", "/articles/account/locked", "no", "步骤看不懂");
+        vote("198.51.100.61", "/articles/account/locked", "no", null);
+        vote("198.51.100.62", "/articles/account/locked", "yes", null);
+        vote("198.51.100.63", "/articles/payments/refund", "no", "=cmd|' /C calc'!A0");
+        vote("198.51.100.64", "/articles/payments/refund", "yes", null);
+        vote("198.51.100.65", "/articles/payments/refund", "yes", null);
+        vote("198.51.100.66", "/en/articles/account/locked", "yes", null);
+        assertEquals(List.of(new Report.Helpfulness("zh-CN/account/locked", 1, 2, List.of("步骤看不懂")),
+                new Report.Helpfulness("zh-CN/payments/refund", 2, 1, List.of("=cmd|' /C calc'!A0"))),
+                report(app, 7, null).leastHelpful());
+        assertTrue(report(app, 7, "en").leastHelpful().isEmpty(), "only articles someone found unhelpful");
+    }
+
+    /** Answers "was this helpful?" on {@code article} as a new visitor, with a comment after a "no". */
+    private void vote(String address, String article, String helpful, String comment) {
+        Map<String, String> headers = new HashMap<>(Map.of("X-Forwarded-For", address, "User-Agent", InsightsTestApps.BROWSER));
+        HttpResponse<String> page = app.get(article, headers);
+        headers.put("Cookie", "hc_csrf=" + ContactClient.cookie("hc_csrf", page));
+        String csrf = Jsoup.parse(page.body()).select("#feedback input[name=csrf_token]").attr("value");
+        HttpResponse<String> voted = app.postForm(article + "/feedback",
+                ContactClient.encode(Map.of("csrf_token", csrf, "helpful", helpful)), headers);
+        assertEquals(303, voted.statusCode());
+        String visitor = ContactClient.cookie("hc_visitor", voted);
+        if (comment != null) {
+            headers.put("Cookie", headers.get("Cookie") + "; hc_visitor=" + visitor);
+            assertEquals(303, app.postForm(article + "/feedback",
+                    ContactClient.encode(Map.of("csrf_token", csrf, "comment", comment)), headers).statusCode());
+        }
     }
 
     private void send(String topic, String address) {
