@@ -41,13 +41,7 @@ final class AdminController {
         gate.open(ctx);
         Content content = site.current().content();
         String locale = RequestLocale.of(ctx, content);
-        Map<String, String> fields;
-        try {
-            fields = FormBody.read(ctx);
-        } catch (FormBody.TooLarge | FormBody.Unreadable e) {
-            show(ctx, HttpStatus.BAD_REQUEST, "insights.login.expired");
-            return;
-        }
+        Map<String, String> fields = fields(ctx);
         AdminAccess access = gate.access();
         Login result = access.login(ctx.cookie(AdminAccess.FORM_COOKIE), fields.get(CSRF_FIELD),
                 fields.get(TOKEN_FIELD), gate.address(ctx));
@@ -69,17 +63,21 @@ final class AdminController {
         gate.open(ctx);
         Content content = site.current().content();
         String locale = RequestLocale.of(ctx, content);
-        Map<String, String> fields;
-        try {
-            fields = FormBody.read(ctx);
-        } catch (FormBody.TooLarge | FormBody.Unreadable e) {
-            fields = Map.of();
-        }
+        Map<String, String> fields = fields(ctx);
         if (gate.access().logout(gate.session(ctx), fields.get(CSRF_FIELD))) {
             gate.setCookie(ctx, AdminAccess.SESSION_COOKIE, "", Duration.ZERO);
             ctx.redirect(content.paths().page(locale, AdminGate.LOGIN) + "?out=1", HttpStatus.SEE_OTHER);
         } else {
             ctx.redirect(content.paths().page(locale, AdminGate.INSIGHTS), HttpStatus.SEE_OTHER);
+        }
+    }
+
+    /** The posted fields; none for a body we cannot read, which then fails the CSRF check. */
+    private static Map<String, String> fields(Context ctx) {
+        try {
+            return FormBody.read(ctx);
+        } catch (FormBody.TooLarge | FormBody.Unreadable e) {
+            return Map.of();
         }
     }
 

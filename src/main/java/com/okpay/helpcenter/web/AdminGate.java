@@ -54,11 +54,6 @@ final class AdminGate {
 
     /** Whom the login throttle counts: as for the contact form's rate limit. */
     String address(Context ctx) {
-        String forwarded = ctx.header("X-Forwarded-For");
-        if (access.trustProxy() && forwarded != null && !forwarded.isBlank()) {
-            String[] hops = forwarded.split(",");
-            return hops[hops.length - 1].strip();
-        }
-        return ctx.ip();
+        return VisitorRequest.address(ctx, access.trustProxy());
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.okpay.helpcenter.testing.Fixtures;
-import com.okpay.helpcenter.testing.MutableClock;
 import com.okpay.helpcenter.testing.RunningApp;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -15,26 +14,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class AdminAccessHttpTest {
     @TempDir
     Path temp;
-    MutableClock clock = MutableClock.fixed();
-    RunningApp app;
-
-    @BeforeEach
-    void start() {
-        app = InsightsTestApps.start(temp, clock, Map.of());
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    final InsightsSite site = new InsightsSite(Map.of());
 
     @Test
     void withoutAnAdminTokenEveryAdminPathIsNotFound() {
@@ -53,15 +41,15 @@ class AdminAccessHttpTest {
 
     @Test
     void theInsightsPageAsksForTheTokenFirst() {
-        HttpResponse<String> response = new AdminClient(app, "198.51.100.1").get("/admin/insights");
+        HttpResponse<String> response = new AdminClient(site.app(), "198.51.100.1").get("/admin/insights");
         assertEquals(303, response.statusCode());
         assertEquals("/admin/login", response.headers().firstValue("Location").orElse(""));
-        assertEquals("/en/admin/login", app.get("/en/admin/insights").headers().firstValue("Location").orElse(""));
+        assertEquals("/en/admin/login", site.app().get("/en/admin/insights").headers().firstValue("Location").orElse(""));
     }
 
     @Test
     void signingInSetsAStrictHttpOnlySecureSessionCookieAndOpensTheInsights() {
-        AdminClient editor = new AdminClient(app, "198.51.100.2");
+        AdminClient editor = new AdminClient(site.app(), "198.51.100.2");
         HttpResponse<String> form = editor.get("/admin/login");
         String formCookie = header(form, "hc_admin_form=");
         assertTrue(formCookie.contains("HttpOnly") && formCookie.contains("SameSite=Strict")
@@ -92,7 +80,7 @@ class AdminAccessHttpTest {
 
     @Test
     void aLoginFormWithoutItsCsrfTokenIsRefusedEvenWithTheRightToken() {
-        AdminClient editor = new AdminClient(app, "198.51.100.3");
+        AdminClient editor = new AdminClient(site.app(), "198.51.100.3");
         editor.openLogin();
         HttpResponse<String> forged = editor.post("/admin/login", Map.of("csrf_token", "forged", "token", InsightsTestApps.TOKEN));
         assertEquals(403, forged.statusCode());
@@ -106,7 +94,7 @@ class AdminAccessHttpTest {
 
     @Test
     void wrongTokensAreThrottledPerAddressEvenForTheRightTokenAfterwards() {
-        AdminClient guesser = new AdminClient(app, "203.0.113.9");
+        AdminClient guesser = new AdminClient(site.app(), "203.0.113.9");
         guesser.openLogin();
         for (int i = 0; i < 5; i++) {
             assertEquals(403, guesser.login("guess-" + i + "-xxxxxxxxxxxx").statusCode());
@@ -115,8 +103,8 @@ class AdminAccessHttpTest {
         assertEquals(429, throttled.statusCode());
         assertTrue(Integer.parseInt(throttled.headers().firstValue("Retry-After").orElse("0")) > 0);
         assertNull(guesser.session());
-        assertNotNull(new AdminClient(app, "198.51.100.4").signIn().session(), "another address may still sign in");
-        clock.advance(Duration.ofMinutes(16));
+        assertNotNull(new AdminClient(site.app(), "198.51.100.4").signIn().session(), "another address may still sign in");
+        site.clock().advance(Duration.ofMinutes(16));
         guesser.openLogin();
         assertEquals(303, guesser.login(InsightsTestApps.TOKEN).statusCode(), "the window has moved on");
     }
@@ -124,18 +112,18 @@ class AdminAccessHttpTest {
     @Test
     void manyAddressesGuessingTogetherAreThrottledToo() {
         for (int i = 0; i < 50; i++) {
-            AdminClient guesser = new AdminClient(app, "203.0.113." + (i % 250) + ", 10.0." + i + ".1");
+            AdminClient guesser = new AdminClient(site.app(), "203.0.113." + (i % 250) + ", 10.0." + i + ".1");
             guesser.openLogin();
             guesser.login("guess-" + i + "-xxxxxxxxxxxx");
         }
-        AdminClient editor = new AdminClient(app, "198.51.100.5");
+        AdminClient editor = new AdminClient(site.app(), "198.51.100.5");
         editor.openLogin();
         assertEquals(429, editor.login(InsightsTestApps.TOKEN).statusCode());
     }
 
     @Test
     void aTamperedOrExpiredSessionIsNoSession() {
-        AdminClient editor = new AdminClient(app, "198.51.100.6").signIn();
+        AdminClient editor = new AdminClient(site.app(), "198.51.100.6").signIn();
         String good = editor.session();
         editor.session(good.substring(0, good.length() - 2) + (good.endsWith("AA") ? "BB" : "AA"));
         assertEquals(303, editor.get("/admin/insights").statusCode());
@@ -143,13 +131,13 @@ class AdminAccessHttpTest {
         assertEquals(303, editor.get("/admin/insights").statusCode());
         editor.session(good);
         assertEquals(200, editor.get("/admin/insights").statusCode());
-        clock.advance(Duration.ofHours(12).plusMinutes(1));
+        site.clock().advance(Duration.ofHours(12).plusMinutes(1));
         assertEquals(303, editor.get("/admin/insights").statusCode(), "sessions last 12 hours");
     }
 
     @Test
     void signingOutNeedsTheFormsTokenAndEndsTheSession() {
-        AdminClient editor = new AdminClient(app, "198.51.100.7").signIn();
+        AdminClient editor = new AdminClient(site.app(), "198.51.100.7").signIn();
         String session = editor.session();
         HttpResponse<String> page = editor.get("/admin/insights");
         String csrf = Jsoup.parse(page.body()).select("form[action=/admin/logout] input[name=csrf_token]").attr("value");

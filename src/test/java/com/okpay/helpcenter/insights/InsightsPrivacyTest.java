@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.okpay.helpcenter.testing.ContactClient;
-import com.okpay.helpcenter.testing.MutableClock;
 import com.okpay.helpcenter.testing.RunningApp;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,10 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Insights count what people look for, never who they are. */
 class InsightsPrivacyTest {
@@ -30,24 +26,13 @@ class InsightsPrivacyTest {
     private static final String ADDRESS = "203.0.113.77";
     private static final String EMAIL = "zhang.san@example.com";
 
-    @TempDir
-    Path temp;
-    RunningApp app;
-
-    @BeforeEach
-    void start() {
-        app = InsightsTestApps.start(temp, MutableClock.fixed(), Map.of());
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    final InsightsSite site = new InsightsSite(Map.of());
 
     @Test
     void noInsightsTableHasAColumnForAnAddressAnEmailAUserAgentOrACookie() throws SQLException {
         List<String> columns = new ArrayList<>();
-        try (Connection connection = app.app().database().dataSource().getConnection()) {
+        try (Connection connection = site.app().app().database().dataSource().getConnection()) {
             for (String table : InsightsTestApps.TABLES) {
                 try (ResultSet result = connection.getMetaData().getColumns(null, null, table, "%")) {
                     while (result.next()) {
@@ -65,17 +50,17 @@ class InsightsPrivacyTest {
         Map<String, String> identifying = Map.of("User-Agent", InsightsTestApps.BROWSER + " Unique/4242",
                 "X-Forwarded-For", ADDRESS, "Cookie", "hc_locale=zh-CN; tracking=secret-cookie-value",
                 "Referer", "https://mail.example.com/inbox?u=" + EMAIL);
-        ContactClient visitor = new ContactClient(app, "/contact", ADDRESS);
-        String token = Jsoup.parse(app.get("/contact", identifying).body()).select("input[name=fid]").attr("value");
+        ContactClient visitor = new ContactClient(site.app(), "/contact", ADDRESS);
+        String token = Jsoup.parse(site.app().get("/contact", identifying).body()).select("input[name=fid]").attr("value");
         visitor.open();
-        app.get("/articles/account/locked?fid=" + token + "&email=" + EMAIL, identifying);
-        app.get("/en/articles/account/locked", identifying);
-        Recorder recorder = app.app().insights().recorder();
+        site.app().get("/articles/account/locked?fid=" + token + "&email=" + EMAIL, identifying);
+        site.app().get("/en/articles/account/locked", identifying);
+        Recorder recorder = site.app().app().insights().recorder();
         String search = recorder.newId();
         recorder.search(search, "zh-CN", "退款 " + EMAIL + " 电话 138-0013-8000 卡号 6222 0212 3456 7890", 0, SearchSource.PAGE);
-        app.get("/articles/payments/refund?sid=" + search, identifying);
+        site.app().get("/articles/payments/refund?sid=" + search, identifying);
         assertEquals(303, visitor.submit(ContactClient.validFields()).statusCode());
-        read(app, "/articles/payments/refund");
+        read(site.app(), "/articles/payments/refund");
 
         String everything = dump();
         assertTrue(everything.contains("退款 [email] 电话 [number] 卡号 [number]"), everything);
@@ -86,10 +71,10 @@ class InsightsPrivacyTest {
     }
 
     private String dump() throws SQLException {
-        InsightsTestApps.flush(app);
+        InsightsTestApps.flush(site.app());
         StringBuilder all = new StringBuilder();
         for (String table : InsightsTestApps.TABLES) {
-            List<Map<String, String>> rows = InsightsTestApps.rows(app, table);
+            List<Map<String, String>> rows = InsightsTestApps.rows(site.app(), table);
             assertFalse(rows.isEmpty(), table + " has rows");
             all.append(table).append(rows).append('\n');
         }

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.okpay.helpcenter.insights.Report.ArticleViews;
 import com.okpay.helpcenter.testing.ContactClient;
-import com.okpay.helpcenter.testing.MutableClock;
 import com.okpay.helpcenter.testing.RunningApp;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,57 +19,43 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class InsightsRecordingHttpTest {
-    @TempDir
-    Path temp;
-    MutableClock clock = MutableClock.fixed();
-    RunningApp app;
-
-    @BeforeEach
-    void start() {
-        app = InsightsTestApps.start(temp, clock, Map.of());
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    final InsightsSite site = new InsightsSite(Map.of());
 
     @Test
     void articleViewsCountReadersButNotRobotsPrefetchesOrMissingPages() throws Exception {
         for (int i = 0; i < 3; i++) {
-            assertEquals(200, read(app, "/articles/account/locked").statusCode());
+            assertEquals(200, read(site.app(), "/articles/account/locked").statusCode());
         }
-        read(app, "/en/articles/account/locked");
-        app.get("/articles/account/locked");
-        app.get("/articles/account/locked", Map.of("User-Agent", "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"));
-        app.get("/articles/account/locked", Map.of("User-Agent", "curl/8.5.0"));
-        app.get("/articles/account/locked", Map.of("User-Agent", InsightsTestApps.BROWSER, "Sec-Purpose", "prefetch"));
-        read(app, "/articles/account/nothing-here");
+        read(site.app(), "/en/articles/account/locked");
+        site.app().get("/articles/account/locked");
+        site.app().get("/articles/account/locked", Map.of("User-Agent", "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"));
+        site.app().get("/articles/account/locked", Map.of("User-Agent", "curl/8.5.0"));
+        site.app().get("/articles/account/locked", Map.of("User-Agent", InsightsTestApps.BROWSER, "Sec-Purpose", "prefetch"));
+        read(site.app(), "/articles/account/nothing-here");
         assertEquals(List.of(new ArticleViews("zh-CN/account/locked", "zh-CN", 3), new ArticleViews("en/account/locked", "en", 1)),
-                report(app, 7, null).mostViewed());
-        assertEquals(List.of(new ArticleViews("en/account/locked", "en", 1)), report(app, 7, "en").mostViewed());
+                report(site.app(), 7, null).mostViewed());
+        assertEquals(List.of(new ArticleViews("en/account/locked", "en", 1)), report(site.app(), 7, "en").mostViewed());
     }
 
     @Test
     void anEditorSignedInIsNotCountedAsAReader() throws Exception {
-        AdminClient editor = new AdminClient(app, "198.51.100.20").signIn();
+        AdminClient editor = new AdminClient(site.app(), "198.51.100.20").signIn();
         assertEquals(200, editor.get("/articles/account/locked").statusCode());
-        assertTrue(report(app, 7, null).mostViewed().isEmpty());
+        assertTrue(report(site.app(), 7, null).mostViewed().isEmpty());
     }
 
     @Test
     void viewsOfEarlierDaysFallOutOfTheChosenPeriod() throws Exception {
-        read(app, "/articles/account/locked");
-        clock.advance(Duration.ofDays(8));
-        read(app, "/articles/payments/refund");
-        assertEquals(List.of("zh-CN/payments/refund"), report(app, 7, null).mostViewed().stream().map(ArticleViews::article).toList());
-        assertEquals(2, report(app, 30, null).mostViewed().size());
+        read(site.app(), "/articles/account/locked");
+        site.clock().advance(Duration.ofDays(8));
+        read(site.app(), "/articles/payments/refund");
+        assertEquals(List.of("zh-CN/payments/refund"), report(site.app(), 7, null).mostViewed().stream().map(ArticleViews::article).toList());
+        assertEquals(2, report(site.app(), 30, null).mostViewed().size());
     }
 
     @Test
@@ -79,11 +63,11 @@ class InsightsRecordingHttpTest {
         send("general", "198.51.100.30");
         send("general", "198.51.100.31");
         send("refund", "198.51.100.32");
-        clock.advance(Duration.ofDays(7));
+        site.clock().advance(Duration.ofDays(7));
         send("refund", "198.51.100.33");
-        Report report = report(app, 30, null);
+        Report report = report(site.app(), 30, null);
         assertEquals(4, report.contactRequests());
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate today = LocalDate.ofInstant(site.clock().instant(), ZoneOffset.UTC);
         assertEquals(List.of(new Report.TopicCount(today.minusDays(7), "general", 2),
                 new Report.TopicCount(today.minusDays(7), "refund", 1), new Report.TopicCount(today, "refund", 1)),
                 report.contactTopics());
@@ -93,52 +77,52 @@ class InsightsRecordingHttpTest {
 
     @Test
     void aVisitorWhoOpensASuggestionAndDoesNotWriteWithinHalfAnHourIsDeflected() throws Exception {
-        ContactClient helped = new ContactClient(app, "/contact", "198.51.100.40");
+        ContactClient helped = new ContactClient(site.app(), "/contact", "198.51.100.40");
         String token = formToken(helped.open());
-        assertEquals(200, read(app, "/articles/account/locked?fid=" + token).statusCode());
-        read(app, "/articles/payments/refund?fid=" + token);
+        assertEquals(200, read(site.app(), "/articles/account/locked?fid=" + token).statusCode());
+        read(site.app(), "/articles/payments/refund?fid=" + token);
 
-        ContactClient wrote = new ContactClient(app, "/contact", "198.51.100.41");
+        ContactClient wrote = new ContactClient(site.app(), "/contact", "198.51.100.41");
         String other = formToken(wrote.open());
-        read(app, "/articles/account/locked?fid=" + other);
-        clock.advance(Duration.ofMinutes(10));
+        read(site.app(), "/articles/account/locked?fid=" + other);
+        site.clock().advance(Duration.ofMinutes(10));
         assertEquals(303, wrote.submit(ContactClient.validFields()).statusCode());
 
-        assertEquals(new Report.Deflection(0, 0, 1), report(app, 7, null).deflection(), "too early to tell");
-        clock.advance(Duration.ofMinutes(25));
-        Report report = report(app, 7, null);
+        assertEquals(new Report.Deflection(0, 0, 1), report(site.app(), 7, null).deflection(), "too early to tell");
+        site.clock().advance(Duration.ofMinutes(25));
+        Report report = report(site.app(), 7, null);
         assertEquals(new Report.Deflection(2, 1, 1), report.deflection());
         assertEquals(0.5, report.deflection().rate());
     }
 
     @Test
     void theFormKeepsItsTokenWhenShownAgainAfterAMistake() throws Exception {
-        ContactClient visitor = new ContactClient(app, "/contact", "198.51.100.50");
+        ContactClient visitor = new ContactClient(site.app(), "/contact", "198.51.100.50");
         String token = formToken(visitor.open());
-        read(app, "/articles/account/locked?fid=" + token);
+        read(site.app(), "/articles/account/locked?fid=" + token);
         Map<String, String> missingEmail = new LinkedHashMap<>(ContactClient.validFields());
         missingEmail.put("email", "");
         Document again = visitor.remember(visitor.submit(missingEmail));
         assertEquals(token, formToken(again));
         assertEquals(303, visitor.submit(ContactClient.validFields()).statusCode());
-        clock.advance(Duration.ofMinutes(31));
-        assertEquals(new Report.Deflection(1, 0, 1), report(app, 7, null).deflection());
+        site.clock().advance(Duration.ofMinutes(31));
+        assertEquals(new Report.Deflection(1, 0, 1), report(site.app(), 7, null).deflection());
     }
 
     @Test
     void aResultOpenedTwiceFromOneSearchIsOneClick() throws Exception {
-        Recorder recorder = app.app().insights().recorder();
+        Recorder recorder = site.app().app().insights().recorder();
         String clicked = recorder.newId();
         recorder.search(clicked, "zh-CN", "账户锁定", 2, SearchSource.PAGE);
         recorder.search(recorder.newId(), "zh-CN", "账户锁定", 2, SearchSource.PAGE);
-        read(app, "/articles/account/locked?sid=" + clicked);
-        read(app, "/articles/account/locked?sid=" + clicked);
-        read(app, "/articles/account/locked?sid=not-an-id");
-        Report.QueryStats stats = report(app, 7, null).topSearches().get(0);
+        read(site.app(), "/articles/account/locked?sid=" + clicked);
+        read(site.app(), "/articles/account/locked?sid=" + clicked);
+        read(site.app(), "/articles/account/locked?sid=not-an-id");
+        Report.QueryStats stats = report(site.app(), 7, null).topSearches().get(0);
         assertEquals(2, stats.searches());
         assertEquals(1, stats.clicked());
-        assertEquals(1, report(app, 7, null).unclicked().get(0).unclicked());
-        assertEquals(3, report(app, 7, null).mostViewed().get(0).views(), "every opening is a view");
+        assertEquals(1, report(site.app(), 7, null).unclicked().get(0).unclicked());
+        assertEquals(3, report(site.app(), 7, null).mostViewed().get(0).views(), "every opening is a view");
     }
 
     @Test
@@ -152,29 +136,29 @@ class InsightsRecordingHttpTest {
         vote("198.51.100.66", "/en/articles/account/locked", "yes", null);
         assertEquals(List.of(new Report.Helpfulness("zh-CN/account/locked", 1, 2, List.of("步骤看不懂")),
                 new Report.Helpfulness("zh-CN/payments/refund", 2, 1, List.of("=cmd|' /C calc'!A0"))),
-                report(app, 7, null).leastHelpful());
-        assertTrue(report(app, 7, "en").leastHelpful().isEmpty(), "only articles someone found unhelpful");
+                report(site.app(), 7, null).leastHelpful());
+        assertTrue(report(site.app(), 7, "en").leastHelpful().isEmpty(), "only articles someone found unhelpful");
     }
 
     /** Answers "was this helpful?" on {@code article} as a new visitor, with a comment after a "no". */
     private void vote(String address, String article, String helpful, String comment) {
         Map<String, String> headers = new HashMap<>(Map.of("X-Forwarded-For", address, "User-Agent", InsightsTestApps.BROWSER));
-        HttpResponse<String> page = app.get(article, headers);
+        HttpResponse<String> page = site.app().get(article, headers);
         headers.put("Cookie", "hc_csrf=" + ContactClient.cookie("hc_csrf", page));
         String csrf = Jsoup.parse(page.body()).select("#feedback input[name=csrf_token]").attr("value");
-        HttpResponse<String> voted = app.postForm(article + "/feedback",
+        HttpResponse<String> voted = site.app().postForm(article + "/feedback",
                 ContactClient.encode(Map.of("csrf_token", csrf, "helpful", helpful)), headers);
         assertEquals(303, voted.statusCode());
         String visitor = ContactClient.cookie("hc_visitor", voted);
         if (comment != null) {
             headers.put("Cookie", headers.get("Cookie") + "; hc_visitor=" + visitor);
-            assertEquals(303, app.postForm(article + "/feedback",
+            assertEquals(303, site.app().postForm(article + "/feedback",
                     ContactClient.encode(Map.of("csrf_token", csrf, "comment", comment)), headers).statusCode());
         }
     }
 
     private void send(String topic, String address) {
-        ContactClient client = new ContactClient(app, "/contact", address);
+        ContactClient client = new ContactClient(site.app(), "/contact", address);
         client.open();
         Map<String, String> fields = new LinkedHashMap<>(ContactClient.validFields());
         fields.put("topic", topic);
