@@ -37,6 +37,11 @@ final class EventBuffer {
         return 1 + queue.drainTo(into, max - 1);
     }
 
+    /** Takes what is there now, up to {@code max}, without waiting. */
+    int drainTo(List<InsightEvent> into, int max) {
+        return queue.drainTo(into, max);
+    }
+
     boolean isEmpty() {
         return queue.isEmpty();
     }

@@ -7,20 +7,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one thread that writes events: takes what the buffer holds in batches, writes each batch
- * in one transaction, and between batches deletes rows past the retention period (at start and
+ * The one thread that writes events: gathers what the buffer holds for up to a second, writes
+ * it in one transaction (one commit for many events costs far less than one each), and between batches deletes rows past the retention period (at start and
  * daily) and forgets contact-form tokens that no longer matter. A batch the database refuses is
  * tried again a few times, then given up and counted as lost; meanwhile the buffer fills and
  * drops, and requests never notice.
  */
 final class EventWriter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EventWriter.class);
-    private static final int BATCH = 500;
+    private static final int BATCH = 1000;
     private static final long POLL_MILLIS = 250;
+    private static final long LINGER = TimeUnit.SECONDS.toNanos(1);
+    private static final long LINGER_STEP = TimeUnit.MILLISECONDS.toNanos(50);
     private static final int TRIES = 3;
     private static final long PURGE_EVERY = TimeUnit.DAYS.toNanos(1);
     private static final long FORGET_EVERY = TimeUnit.MINUTES.toNanos(10);
@@ -37,6 +40,7 @@ final class EventWriter implements AutoCloseable {
     private final Object progress = new Object();
     private final Thread thread = new Thread(this::run, "insights-writer");
     private volatile boolean stopping;
+    private volatile boolean flushing;
     private long nextPurge;
     private long nextForget;
     private long nextDropWarning;
@@ -62,7 +66,9 @@ final class EventWriter implements AutoCloseable {
         while (!stopping || !buffer.isEmpty()) {
             maintain();
             try {
-                buffer.take(batch, BATCH, POLL_MILLIS);
+                if (buffer.take(batch, BATCH, POLL_MILLIS) > 0) {
+                    linger(batch);
+                }
             } catch (InterruptedException e) {
                 stopping = true;
             }
@@ -71,6 +77,20 @@ final class EventWriter implements AutoCloseable {
                 batch.clear();
             }
         }
+    }
+
+    /** Gathers more events for a while after the first, unless the batch is full or someone waits for it. */
+    private void linger(List<InsightEvent> batch) {
+        long until = System.nanoTime() + LINGER;
+        while (batch.size() < BATCH && !stopping && !flushing) {
+            long left = until - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            LockSupport.parkNanos(this, Math.min(left, LINGER_STEP));
+            buffer.drainTo(batch, BATCH - batch.size());
+        }
+        flushing = false;
     }
 
     private void write(List<InsightEvent> batch) {
@@ -128,6 +148,8 @@ final class EventWriter implements AutoCloseable {
     boolean flush(Duration timeout) throws InterruptedException {
         long target = buffer.accepted();
         long deadline = System.nanoTime() + timeout.toNanos();
+        flushing = true;
+        LockSupport.unpark(thread);
         synchronized (progress) {
             while (written.get() + lost.get() < target) {
                 long left = deadline - System.nanoTime();
@@ -160,6 +182,7 @@ final class EventWriter implements AutoCloseable {
     @Override
     public void close() {
         stopping = true;
+        LockSupport.unpark(thread);
         try {
             thread.join(TimeUnit.SECONDS.toMillis(15));
         } catch (InterruptedException e) {

@@ -6,6 +6,7 @@ import com.okpay.helpcenter.insights.Recorder;
 import com.okpay.helpcenter.insights.Robots;
 import com.okpay.helpcenter.insights.SearchSource;
 import io.javalin.http.Context;
+import java.util.Map;
 
 /**
  * What the pages tell insights. Views and searches count only for readers: not for robots, link
@@ -16,12 +17,15 @@ import io.javalin.http.Context;
 final class Tracking {
     static final String SEARCH_PARAM = "sid";
     static final String FORM_PARAM = "fid";
+    /** Sent by the search box with the query it settled on, and the id it made for it (see search.js). */
+    static final String SETTLED_PARAM = "settled";
     /** The contact form's hidden field with its {@value #FORM_PARAM} token. */
     static final String FORM_FIELD = "fid";
     private static final String POSTED_TOKEN = "hc.insights.token";
 
     private final Recorder recorder;
     private final AdminAccess admin;
+    private final Robots robots = new Robots();
 
     Tracking(Recorder recorder, AdminAccess admin) {
         this.recorder = recorder;
@@ -30,7 +34,7 @@ final class Tracking {
 
     /** True for a request worth counting as a reader's. */
     boolean counts(Context ctx) {
-        return recorder.recording() && !Robots.isRobot(ctx.header("User-Agent")) && !isPrefetch(ctx)
+        return recorder.recording() && !robots.isRobot(ctx.header("User-Agent")) && !isPrefetch(ctx)
                 && !admin.isSession(ctx.cookie(AdminAccess.SESSION_COOKIE));
     }
 
@@ -55,9 +59,12 @@ final class Tracking {
      * A search to count, unless it continues one already counted (another page of results, a
      * category filter), which brings its id along.
      *
-     * @return the id the result links carry
+     * @return the id the result links carry; null when nothing is recorded
      */
     String searched(Context ctx, String locale, String query, long results, SearchSource source) {
+        if (!recorder.recording()) {
+            return null;
+        }
         String continued = RawQuery.param(ctx.queryString(), SEARCH_PARAM);
         if (Recorder.isId(continued)) {
             return continued;
@@ -69,7 +76,18 @@ final class Tracking {
         return id;
     }
 
-    /** The token the search box made for a query it settled on, recorded once (see search.js). */
+    /**
+     * What the results page appends to its links: result links name the search they were opened
+     * from ({@code resultMark}); links to more of the same results carry it on ({@code moreMark}).
+     */
+    static Map<String, String> resultMarks(String searchId) {
+        if (searchId == null) {
+            return Map.of("resultMark", "", "moreMark", "");
+        }
+        return Map.of("resultMark", "?" + SEARCH_PARAM + "=" + searchId, "moreMark", "&" + SEARCH_PARAM + "=" + searchId);
+    }
+
+    /** The id the search box made for a query it settled on, recorded once (see search.js). */
     void settled(Context ctx, String id, String locale, String query, long results) {
         if (Recorder.isId(id) && counts(ctx)) {
             recorder.search(id, locale, query, results, SearchSource.INSTANT);

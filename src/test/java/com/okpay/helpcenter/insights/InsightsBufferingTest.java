@@ -36,12 +36,15 @@ class InsightsBufferingTest {
                  Statement statement = lock.createStatement()) {
                 statement.execute("BEGIN EXCLUSIVE");
                 long lockedAt = System.nanoTime();
+                // one event, and time for the writer to gather it (up to a second) and get stuck writing it
+                read(app, "/articles/account/locked");
+                Thread.sleep(2000);
                 for (int i = 0; i < 150; i++) {
                     long start = System.nanoTime();
                     assertEquals(200, read(app, "/articles/account/locked").statusCode());
                     slowest = Math.max(slowest, System.nanoTime() - start);
                 }
-                assertTrue(System.nanoTime() - lockedAt < TimeUnit.SECONDS.toNanos(9),
+                assertTrue(System.nanoTime() - lockedAt < TimeUnit.MILLISECONDS.toNanos(9500),
                         "every request was answered while the database was still locked");
                 InsightsModule.Status status = app.app().insights().status();
                 assertTrue(status.dropped() >= 150 - 20 - 10, "dropped " + status.dropped());
@@ -51,7 +54,7 @@ class InsightsBufferingTest {
             InsightsTestApps.flush(app);
             InsightsModule.Status after = app.app().insights().status();
             assertEquals(0, after.lost());
-            assertEquals(151, after.written() + after.dropped(), "every event was either written or counted as dropped");
+            assertEquals(152, after.written() + after.dropped(), "every event was either written or counted as dropped");
             long views = InsightsTestApps.report(app, 7, null).mostViewed().get(0).views();
             assertEquals(after.written(), views);
         }

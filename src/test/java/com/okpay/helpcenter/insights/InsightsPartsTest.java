@@ -40,18 +40,20 @@ class InsightsPartsTest {
 
     @Test
     void robotsAndScriptsAreToldFromBrowsers() {
-        assertFalse(Robots.isRobot(InsightsTestApps.BROWSER));
-        assertFalse(Robots.isRobot("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 "
+        Robots robots = new Robots();
+        assertFalse(robots.isRobot(InsightsTestApps.BROWSER));
+        assertFalse(robots.isRobot("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 "
                 + "(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1"));
-        assertFalse(Robots.isRobot("Mozilla/5.0 (Linux; Android 14; MI 13) AppleWebKit/537.36 (KHTML, like Gecko) "
+        assertFalse(robots.isRobot("Mozilla/5.0 (Linux; Android 14; MI 13) AppleWebKit/537.36 (KHTML, like Gecko) "
                 + "Chrome/126.0 Mobile Safari/537.36 MicroMessenger/8.0.49"));
         for (String robot : List.of("", "curl/8.5.0", "Java-http-client/17", "python-requests/2.31",
                 "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
                 "Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)",
                 "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/120.0 Safari/537.36")) {
-            assertTrue(Robots.isRobot(robot), robot);
+            assertTrue(robots.isRobot(robot), robot);
         }
-        assertTrue(Robots.isRobot(null));
+        assertTrue(robots.isRobot(null));
+        assertTrue(robots.isRobot("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"), "remembered");
     }
 
     @Test
