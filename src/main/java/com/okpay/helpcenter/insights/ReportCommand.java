@@ -1,5 +1,7 @@
 package com.okpay.helpcenter.insights;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import com.okpay.helpcenter.config.Config;
 import com.okpay.helpcenter.config.ConfigException;
 import com.okpay.helpcenter.config.Settings;
@@ -10,8 +12,6 @@ import com.okpay.helpcenter.content.MarkdownRenderer;
 import com.okpay.helpcenter.db.Database;
 import com.okpay.helpcenter.db.DatabaseSettings;
 import com.okpay.helpcenter.web.Messages;
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
