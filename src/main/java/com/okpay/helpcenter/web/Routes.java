@@ -39,7 +39,7 @@ public final class Routes {
         AdminGate gate = new AdminGate(adminAccess);
         this.home = new HomeController(site, pages);
         this.articles = new ArticleController(site, pages, feedbackForms, tracking);
-        this.search = new SearchController(site, pages, new SearchService());
+        this.search = new SearchController(site, pages, new SearchService(), tracking);
         this.media = new MediaController(site);
         this.errors = new ErrorPages(site, pages);
         this.seo = new SeoController(site, pages.baseUrl(), pages.drafts());
