@@ -46,7 +46,8 @@ import java.util.function.IntConsumer;
 public final class InsightsOverheadBenchmark {
     private static final int THREADS = 2;
     private static final int REQUESTS = Integer.getInteger("requests", 1_000);
-    private static final int ROUNDS = Integer.getInteger("rounds", 15);
+    private static final int ROUNDS = Integer.getInteger("rounds", 21);
+    private static final int WARMUP = Integer.getInteger("warmup", 5);
     private static final OperatingSystemMXBean CPU =
             (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
@@ -174,7 +175,7 @@ public final class InsightsOverheadBenchmark {
      * CPU figure barely moves with the machine's other load, the throughput one does.
      */
     private void compare(String name, IntConsumer recorded, IntConsumer plain, Runnable flush) {
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < WARMUP; i++) {
             round(recorded, flush);
             round(plain, () -> { });
         }
@@ -191,6 +192,9 @@ public final class InsightsOverheadBenchmark {
                 on[r] = round(recorded, flush);
             }
             rateRatios[r] = on[r].perSecond() / off[r].perSecond();
+            if (Boolean.getBoolean("verbose")) {
+                System.out.printf(Locale.ROOT, "  round %d: without %s, recording %s%n", r, off[r], on[r]);
+            }
             cpuRatios[r] = on[r].cpuMicros() / off[r].cpuMicros();
         }
         System.out.printf(Locale.ROOT, "%s:%n  throughput without recording %,.0f/s, recording %,.0f/s (medians); "
