@@ -113,6 +113,8 @@ public final class App implements AutoCloseable {
             javalinConfig.startup.showJavalinBanner = false;
             javalinConfig.startup.showOldJavalinVersionWarning = false;
             javalinConfig.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // a pasted 10 000-character search still gets our page (the query cut short), not a bare 414
+            javalinConfig.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
             javalinConfig.fileRenderer(new ThymeleafRenderer(messages));
             javalinConfig.staticFiles.add(staticFiles -> {
                 staticFiles.hostedPath = "/static";

@@ -72,7 +72,7 @@ final class HomeController {
         }
     }
 
-    private static List<Article> featured(List<Category> categories) {
+    static List<Article> featured(List<Category> categories) {
         List<Article> featured = new ArrayList<>();
         for (Category category : categories) {
             featured.addAll(category.articles().subList(0, Math.min(FEATURED_PER_CATEGORY, category.articles().size())));

@@ -4,6 +4,7 @@ import com.okpay.helpcenter.admin.AdminAccess;
 import com.okpay.helpcenter.contact.ContactModule;
 import com.okpay.helpcenter.feedback.ArticleFeedback;
 import com.okpay.helpcenter.insights.InsightsModule;
+import com.okpay.helpcenter.search.SearchService;
 import com.okpay.helpcenter.seo.SeoController;
 import com.okpay.helpcenter.site.LiveSite;
 import io.javalin.config.JavalinConfig;
@@ -38,7 +39,7 @@ public final class Routes {
         AdminGate gate = new AdminGate(adminAccess);
         this.home = new HomeController(site, pages);
         this.articles = new ArticleController(site, pages, feedbackForms, tracking);
-        this.search = new SearchController(site, pages);
+        this.search = new SearchController(site, pages, new SearchService(), tracking);
         this.media = new MediaController(site);
         this.errors = new ErrorPages(site, pages);
         this.seo = new SeoController(site, pages.baseUrl(), pages.drafts());
@@ -55,6 +56,7 @@ public final class Routes {
         routes.get("/media/{locale}/{category}/{file}", media::file);
         routes.get("/sitemap.xml", seo::sitemap);
         routes.get("/robots.txt", seo::robots);
+        routes.get("/api/search", search::api);
         for (String prefix : new String[] {"", "/{locale}"}) {
             routes.get(prefix + "/" + SeoController.FEED, seo::feed);
             routes.get(prefix + "/" + SeoController.OPENSEARCH, seo::openSearch);

@@ -62,7 +62,7 @@ final class Tracking {
      * @return the id the result links carry; null when nothing is recorded
      */
     String searched(Context ctx, String locale, String query, long results, SearchSource source) {
-        if (!recorder.recording()) {
+        if (!recorder.recording() || query.isBlank()) {
             return null;
         }
         String continued = RawQuery.param(ctx.queryString(), SEARCH_PARAM);

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** An editor signs in with a real browser; the insights pages pass axe-core in both languages and schemes. */
 class InsightsBrowserTest {
@@ -44,6 +47,7 @@ class InsightsBrowserTest {
 
     @Test
     void anEditorSignsInAndThePagesHaveNoAxeViolations() {
+        browser.driver().executeCdpCommand("Network.setUserAgentOverride", Map.of("userAgent", InsightsTestApps.BROWSER));
         browser.driver().manage().deleteAllCookies();
         browser.driver().get(app.url("/admin/insights"));
         assertTrue(browser.driver().getCurrentUrl().endsWith("/admin/login"));
@@ -65,6 +69,49 @@ class InsightsBrowserTest {
         }
         browser.colorScheme("light");
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void theSearchBoxCountsTheQueryTheVisitorSettledOnOnceWithTheSuggestionOpened() throws Exception {
+        browser.driver().manage().deleteAllCookies();
+        browser.driver().executeCdpCommand("Network.setUserAgentOverride", Map.of("userAgent", InsightsTestApps.BROWSER));
+        int before = InsightsTestApps.rows(app, "insight_search").size();
+        browser.driver().get(app.url("/en"));
+        WebElement box = browser.driver().findElement(By.id("site-search"));
+        for (String key : List.of("l", "o", "c", "k")) {
+            box.sendKeys(key);
+        }
+        browser.await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#site-search-suggestions [role=option]")));
+        List<Map<String, String>> searches = awaitRows("insight_search", before + 1);
+        Map<String, String> settled = searches.get(searches.size() - 1);
+        assertEquals("lock", settled.get("query"));
+        assertEquals("instant", settled.get("source"));
+        box.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        browser.await(ExpectedConditions.urlContains("/en/articles/account/locked"));
+        assertTrue(!browser.driver().getCurrentUrl().contains("sid="), "the marker leaves the address bar");
+        assertEquals(List.of(settled.get("id")), awaitRows("insight_click", 1).stream().map(r -> r.get("search_id")).toList());
+
+        box = browser.driver().findElement(By.id("site-search"));
+        box.sendKeys("locked acc", Keys.ENTER);
+        browser.await(ExpectedConditions.urlContains("/en/search?q=locked+acc"));
+        Thread.sleep(2000);
+        List<Map<String, String>> all = awaitRows("insight_search", before + 2);
+        assertEquals(before + 2, all.size(), "submitted before it settled: counted once, by the results page");
+        assertEquals("page", all.get(all.size() - 1).get("source"));
+        browser.driver().executeCdpCommand("Network.setUserAgentOverride", Map.of("userAgent", ""));
+    }
+
+    /** Waits for a table to have at least {@code count} rows, in the order written. */
+    private static List<Map<String, String>> awaitRows(String table, int count) throws Exception {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            InsightsTestApps.flush(app);
+            List<Map<String, String>> rows = InsightsTestApps.rows(app, table);
+            if (rows.size() >= count || System.nanoTime() > deadline) {
+                return rows;
+            }
+            Thread.sleep(100);
+        }
     }
 
     private static List<String> axe(String where) {

@@ -110,6 +110,46 @@ class InsightsRecordingHttpTest {
     }
 
     @Test
+    void aSearchOnTheResultsPageIsCountedOnceWithItsResultsAndTheResultOpened() throws Exception {
+        Document page = Jsoup.parse(read(site.app(), "/en/search?q=Locked%20account!").body());
+        String result = page.selectFirst("ol.results a").attr("href");
+        assertTrue(result.startsWith("/en/articles/account/locked?sid="), result);
+        String id = result.substring(result.indexOf("sid=") + 4);
+        read(site.app(), "/en/search?q=Locked%20account!&page=2&sid=" + id);
+        read(site.app(), result);
+        read(site.app(), "/en/search?q=chargeback");
+        site.app().get("/en/search?q=robots", Map.of("User-Agent", "Mozilla/5.0 (compatible; bingbot/2.0)"));
+        read(site.app(), "/en/search");
+        Report report = report(site.app(), 7, null);
+        assertEquals(List.of("chargeback", "locked account"), report.topSearches().stream().map(Report.QueryStats::query).toList(),
+                "as often, so the latest first");
+        Report.QueryStats locked = report.topSearches().get(1);
+        assertEquals(1, locked.searches(), "another page of the same results is the same search");
+        assertEquals(1, locked.clicked());
+        assertEquals("Locked account!", locked.example());
+        assertEquals(List.of("chargeback"), report.zeroResults().stream().map(Report.QueryStats::query).toList());
+        assertEquals(List.of(), report.unclicked());
+        assertEquals(1, InsightsTestApps.rows(site.app(), "insight_click").size());
+    }
+
+    @Test
+    void theSearchBoxIsCountedOnlyForTheQueryItSettledOn() throws Exception {
+        for (String typed : List.of("l", "lo", "loc", "lock", "locked")) {
+            assertEquals(200, read(site.app(), "/api/search?q=" + typed + "&locale=en&limit=6").statusCode());
+        }
+        String id = site.app().app().insights().recorder().newId();
+        HttpResponse<String> settled = read(site.app(), "/api/search?q=locked&locale=en&limit=1&settled=" + id);
+        assertEquals("no-store", settled.headers().firstValue("Cache-Control").orElse(""));
+        read(site.app(), "/api/search?q=locked&locale=en&limit=1&settled=" + id);
+        read(site.app(), "/en/articles/account/locked?sid=" + id);
+        read(site.app(), "/en/search?q=locked&sid=" + id);
+        Report report = report(site.app(), 7, null);
+        assertEquals(1, report.searches(), "one settled query, however many keystrokes and beacons");
+        assertEquals(1, report.topSearches().get(0).clicked());
+        assertEquals("instant", InsightsTestApps.rows(site.app(), "insight_search").get(0).get("source"));
+    }
+
+    @Test
     void aResultOpenedTwiceFromOneSearchIsOneClick() throws Exception {
         Recorder recorder = site.app().app().insights().recorder();
         String clicked = recorder.newId();

@@ -23,7 +23,11 @@ public final class Fixtures {
 
     /** A fresh copy of {@code src/test/resources/<name>} under {@code target}. */
     public static Path copy(String name, Path target) {
-        Path source = resource(name);
+        return copy(resource(name), target);
+    }
+
+    /** Copies a folder's files into {@code target} (which may already hold other files). */
+    public static Path copy(Path source, Path target) {
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Path to = target.resolve(source.relativize(file).toString());

@@ -1,0 +1,149 @@
+package com.okpay.helpcenter.search;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.highlight.Encoder;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.NullFragmenter;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+
+/**
+ * Marks the words of a query in a result's title and snippet with {@code <mark>}, with Lucene's
+ * highlighter. The text is re-analysed with the field's own analyzer, so a query in traditional
+ * characters marks the simplified words it matched. Everything around the marks is HTML-encoded:
+ * the output is safe to insert into a page as it is.
+ */
+final class Highlights {
+    /** The one field name the highlight query uses, whatever field the words matched in. */
+    static final String FIELD = "hl";
+    static final int SNIPPET_CHARS = 140;
+    /**
+     * Only a window of the body around the first place a query word occurs is re-analysed: a long
+     * page cut into words at every search would cost more than the search itself.
+     */
+    private static final int WINDOW_BEFORE = 60;
+    private static final int WINDOW_AFTER = 400;
+    private static final int MAX_CHARS_SCANNED = 30_000;
+    private static final Encoder ENCODER = new SimpleHTMLEncoder();
+
+    private final Analyzer analyzer;
+    private final Query query;
+    private final List<String> words;
+
+    /**
+     * @param analyzer for Chinese, one that cuts Chinese text into single characters (see
+     *                 {@link Analysis#characters()}): each Chinese word is then marked where its
+     *                 characters follow each other, without running the segmenter at every search
+     */
+    Highlights(Analyzer analyzer, List<Query> terms) {
+        this.analyzer = analyzer;
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        terms.forEach(t -> builder.add(characters(t), Occur.SHOULD));
+        this.query = builder.build();
+        this.words = terms.stream().map(Highlights::word).filter(w -> w != null && !w.isEmpty()).toList();
+    }
+
+    /** Chinese words (alone or in a phrase) as the phrase of their characters; anything else as it is. */
+    private static Query characters(Query query) {
+        Term[] terms = query instanceof TermQuery term ? new Term[] {term.getTerm()}
+                : query instanceof PhraseQuery phrase ? phrase.getTerms() : new Term[0];
+        if (Arrays.stream(terms).allMatch(t -> t.text().codePoints().noneMatch(Highlights::isHan))) {
+            return query;
+        }
+        PhraseQuery.Builder characters = new PhraseQuery.Builder();
+        int position = 0;
+        for (Term term : terms) {
+            for (int c : term.text().codePoints().toArray()) {
+                characters.add(new Term(FIELD, Character.toString(c)), position++);
+            }
+        }
+        return characters.build();
+    }
+
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+
+    private static String word(Query query) {
+        if (query instanceof TermQuery term) {
+            return term.getTerm().text();
+        }
+        return query instanceof PrefixQuery prefix ? prefix.getPrefix().text() : null;
+    }
+
+    /** The whole title, with its matched words marked. */
+    String title(String title) {
+        String marked = mark(title, false);
+        return marked == null ? encode(title) : marked;
+    }
+
+    /**
+     * The summary if the query matched it (it was written to answer the question); otherwise the
+     * best passage of the body; otherwise the summary or the opening of the body, unmarked.
+     */
+    String snippet(String summary, String body) {
+        String marked = summary.isBlank() ? null : mark(summary, false);
+        if (marked == null) {
+            marked = mark(window(body), true);
+        }
+        if (marked != null) {
+            return marked;
+        }
+        return encode(summary.isBlank() ? opening(body) : summary);
+    }
+
+    /** The part of the body around the first occurrence of a query word (the opening if none). */
+    private String window(String body) {
+        String scanned = (body.length() > MAX_CHARS_SCANNED ? body.substring(0, MAX_CHARS_SCANNED) : body)
+                .toLowerCase(Locale.ROOT);
+        int first = scanned.length();
+        for (String word : words) {
+            int at = scanned.indexOf(word);
+            if (at >= 0 && at < first) {
+                first = at;
+            }
+        }
+        first = first == scanned.length() ? 0 : first;
+        int start = Math.max(0, first - WINDOW_BEFORE);
+        return body.substring(start, Math.min(body.length(), first + WINDOW_AFTER));
+    }
+
+    static String opening(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= SNIPPET_CHARS ? oneLine : oneLine.substring(0, SNIPPET_CHARS) + "…";
+    }
+
+    static String encode(String text) {
+        return ENCODER.encodeText(text);
+    }
+
+    private String mark(String text, boolean passage) {
+        if (text.isBlank()) {
+            return null;
+        }
+        QueryScorer scorer = new QueryScorer(query, FIELD);
+        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), ENCODER, scorer);
+        highlighter.setTextFragmenter(passage ? new SimpleSpanFragmenter(scorer, SNIPPET_CHARS) : new NullFragmenter());
+        try {
+            String fragment = highlighter.getBestFragment(analyzer, FIELD, passage ? text.replaceAll("\\s+", " ") : text);
+            // a word marked character by character becomes one mark
+            return fragment == null ? null : fragment.replace("</mark><mark>", "").strip();
+        } catch (IOException | InvalidTokenOffsetsException e) {
+            return null;
+        }
+    }
+}

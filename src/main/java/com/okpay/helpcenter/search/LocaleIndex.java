@@ -1,0 +1,168 @@
+package com.okpay.helpcenter.search;
+
+import com.okpay.helpcenter.content.Article;
+import com.okpay.helpcenter.content.Category;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * The Lucene index of one locale's articles, in memory, written once and then only read. An
+ * {@link IndexSearcher} over a read-only reader is safe for any number of concurrent queries; a
+ * content change builds a new one rather than updating this one.
+ */
+final class LocaleIndex {
+    /** Instant search needs no exact count beyond this; the results page counts every match. */
+    private static final int TOTAL_HITS_THRESHOLD = 1000;
+    private final String locale;
+    private final LocaleAnalysis analysis;
+    private final IndexSearcher searcher;
+    private final Article[] articlesByDoc;
+    private final Map<String, Category> categories;
+    private final long bytes;
+
+    private LocaleIndex(String locale, LocaleAnalysis analysis, IndexSearcher searcher, Article[] articlesByDoc,
+                        Map<String, Category> categories, long bytes) {
+        this.locale = locale;
+        this.analysis = analysis;
+        this.searcher = searcher;
+        this.articlesByDoc = articlesByDoc;
+        this.categories = categories;
+        this.bytes = bytes;
+    }
+
+    static LocaleIndex build(String locale, List<Category> categories, LocaleAnalysis analysis, Pinyin pinyin) {
+        List<Article> articles = categories.stream().flatMap(c -> c.articles().stream()).toList();
+        ArticleDocument mapper = new ArticleDocument(analysis, pinyin);
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(analysis.index())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(256)
+                .setUseCompoundFile(false);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            // analysis is the slow part of indexing: spread it over the cores. Each thread writes its
+            // own segment; merging them into one would make searches a little faster but cost a
+            // third of the build (more at start-up, before the merge code is compiled)
+            articles.parallelStream().forEach(article -> {
+                try {
+                    writer.addDocument(mapper.toDocument(article));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing an index in memory failed", e);
+        }
+        try {
+            DirectoryReader reader = DirectoryReader.open(directory);
+            Map<String, Article> byKey = articles.stream().collect(Collectors.toMap(Article::key, Function.identity()));
+            Article[] articlesByDoc = new Article[reader.maxDoc()];
+            StoredFields stored = reader.storedFields();
+            for (int doc = 0; doc < articlesByDoc.length; doc++) {
+                articlesByDoc[doc] = byKey.get(stored.document(doc).get(ArticleDocument.KEY));
+            }
+            Map<String, Category> categoriesBySlug = categories.stream()
+                    .collect(Collectors.toUnmodifiableMap(Category::slug, Function.identity()));
+            return new LocaleIndex(locale, analysis, new IndexSearcher(reader), articlesByDoc,
+                    categoriesBySlug, size(directory));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading an index in memory failed", e);
+        }
+    }
+
+    private static long size(ByteBuffersDirectory directory) throws IOException {
+        long bytes = 0;
+        for (String file : directory.listAll()) {
+            bytes += directory.fileLength(file);
+        }
+        return bytes;
+    }
+
+    /**
+     * The best {@code n} matches of a query (within a category, if given) and the number of
+     * matches in every category, in one pass when no category narrows the search.
+     */
+    Matches matches(Query query, String category, int n) {
+        try {
+            if (category == null) {
+                Object[] both = searcher.search(query, new MultiCollectorManager(topManager(n), CategoryCounter.manager()));
+                @SuppressWarnings("unchecked")
+                Map<String, Integer> counts = (Map<String, Integer>) both[1];
+                return new Matches((TopDocs) both[0], counts, null);
+            }
+            Query within = new BooleanQuery.Builder().add(query, Occur.MUST)
+                    .add(new TermQuery(new Term(ArticleDocument.CATEGORY, category)), Occur.FILTER).build();
+            return new Matches(top(within, n), searcher.search(query, CategoryCounter.manager()), category);
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching an index in memory failed", e);
+        }
+    }
+
+    TopDocs top(Query query, int n) {
+        try {
+            return searcher.search(query, topManager(n));
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching an index in memory failed", e);
+        }
+    }
+
+    private static TopScoreDocCollectorManager topManager(int n) {
+        return new TopScoreDocCollectorManager(Math.max(1, n), null, TOTAL_HITS_THRESHOLD);
+    }
+
+    /** @param category the category searched within, or null for all */
+    record Matches(TopDocs top, Map<String, Integer> counts, String category) {
+        long all() {
+            return counts.values().stream().mapToLong(Integer::longValue).sum();
+        }
+
+        long total() {
+            return category == null ? all() : counts.getOrDefault(category, 0);
+        }
+    }
+
+    String locale() {
+        return locale;
+    }
+
+    LocaleAnalysis analysis() {
+        return analysis;
+    }
+
+    IndexSearcher searcher() {
+        return searcher;
+    }
+
+    Article article(int doc) {
+        return articlesByDoc[doc];
+    }
+
+    Category category(String slug) {
+        return categories.get(slug);
+    }
+
+    int size() {
+        return articlesByDoc.length;
+    }
+
+    long bytes() {
+        return bytes;
+    }
+}

@@ -1,0 +1,138 @@
+package com.okpay.helpcenter.search;
+
+import com.okpay.helpcenter.content.Article;
+import com.okpay.helpcenter.content.Category;
+import com.okpay.helpcenter.search.QueryFactory.Completion;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Answers searches against a snapshot's {@link SearchIndex}: the results page (highlighting,
+ * pages, category filter, did-you-mean) and suggestions while typing. Holds no state, so one
+ * instance serves every snapshot and every thread.
+ */
+public final class SearchService {
+    public static final int PAGE_SIZE = 10;
+    public static final int MAX_PAGES = 50;
+    public static final int MAX_INSTANT = 10;
+    /** Words beyond this are ignored: a question rarely needs more, a pasted page never does. */
+    static final int MAX_QUERY_CHARS = 100;
+    /** Fewer exact results than this, and near spellings and completions are tried too. */
+    private static final int FEW = 3;
+    private static final int NEARBY = 3;
+    private final Weights weights;
+
+    public SearchService() {
+        this(Weights.DEFAULT);
+    }
+
+    SearchService(Weights weights) {
+        this.weights = weights;
+    }
+
+    public SearchResults search(SearchIndex index, SearchRequest request) {
+        return withinClauseLimit(limit(request.query()), text -> search(index, request, text));
+    }
+
+    private SearchResults search(SearchIndex index, SearchRequest request, String text) {
+        LocaleIndex locale = index.locale(request.locale()).orElse(null);
+        String category = locale == null || request.category() == null || locale.category(request.category()) == null
+                ? null : request.category();
+        if (text.isBlank() || locale == null) {
+            return SearchResults.empty(request.query(), category);
+        }
+        QueryFactory queries = new QueryFactory(locale, weights);
+        QueryFactory.BuiltQuery built = queries.build(text, false, Completion.NONE);
+        int wanted = Math.min(request.page(), MAX_PAGES) * PAGE_SIZE;
+        LocaleIndex.Matches matches = locale.matches(built.query(), category, wanted);
+        if (matches.all() < FEW) {
+            // little found: also near spellings, and the last word as the start of a longer one
+            built = queries.build(text, true, Completion.IF_UNKNOWN);
+            matches = locale.matches(built.query(), category, wanted);
+        }
+        long total = matches.total();
+        int pages = (int) Math.min(MAX_PAGES, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int page = Math.min(request.page(), Math.max(1, pages));
+        if (page * PAGE_SIZE < wanted) {
+            matches = locale.matches(built.query(), category, page * PAGE_SIZE);
+        }
+        Highlights highlights = new Highlights(locale.analysis().highlighting(), built.highlight());
+        List<SearchHit> hits = Arrays.stream(matches.top().scoreDocs).skip((page - 1L) * PAGE_SIZE)
+                .map(doc -> hit(locale, locale.article(doc.doc), highlights)).toList();
+        List<CategoryCount> categories = matches.counts().entrySet().stream()
+                .filter(e -> locale.category(e.getKey()) != null)
+                .map(e -> new CategoryCount(e.getKey(), locale.category(e.getKey()).title(), e.getValue()))
+                .sorted(Comparator.comparingInt(CategoryCount::count).reversed().thenComparing(CategoryCount::title))
+                .toList();
+        boolean none = matches.all() == 0;
+        return new SearchResults(request.query(), category, total, page, pages, hits, categories,
+                Corrections.of(locale, text), none ? nearby(locale, queries, text) : List.of());
+    }
+
+    /** Up to {@code count} suggestions while the visitor types; the last word may be unfinished. */
+    public InstantResults instant(SearchIndex index, String locale, String query, int count) {
+        return withinClauseLimit(limit(query), text -> instant(index, locale, query, text, count));
+    }
+
+    private InstantResults instant(SearchIndex index, String locale, String query, String text, int count) {
+        LocaleIndex localeIndex = index.locale(locale).orElse(null);
+        if (text.isBlank() || localeIndex == null) {
+            return new InstantResults(query, 0, List.of());
+        }
+        QueryFactory queries = new QueryFactory(localeIndex, weights);
+        int size = Math.max(1, Math.min(MAX_INSTANT, count));
+        TopDocs top = localeIndex.top(queries.build(text, false, Completion.ALWAYS).query(), size);
+        if (top.scoreDocs.length < Math.min(size, FEW)) {
+            top = localeIndex.top(queries.build(text, true, Completion.ALWAYS).query(), size);
+        }
+        List<InstantResults.Hit> hits = Arrays.stream(top.scoreDocs).map(doc -> {
+            Article article = localeIndex.article(doc.doc);
+            Category category = localeIndex.category(article.category());
+            String snippet = Highlights.opening(article.summary().isBlank() ? article.text() : article.summary());
+            return new InstantResults.Hit(article.title(), article.url(), category == null ? "" : category.title(), snippet);
+        }).toList();
+        return new InstantResults(query, top.totalHits.value, hits);
+    }
+
+    private static SearchHit hit(LocaleIndex locale, Article article, Highlights highlights) {
+        Category category = locale.category(article.category());
+        return new SearchHit(article.url(), article.title(), highlights.title(article.title()),
+                highlights.snippet(article.summary(), article.text()), article.category(),
+                category == null ? article.category() : category.title());
+    }
+
+    private static List<SearchHit> nearby(LocaleIndex locale, QueryFactory queries, String text) {
+        Highlights plain = new Highlights(locale.analysis().highlighting(), List.of());
+        return Arrays.stream(locale.top(queries.relaxed(text), NEARBY).scoreDocs)
+                .map(doc -> hit(locale, locale.article(doc.doc), plain)).toList();
+    }
+
+    /** A query too rich for Lucene's clause limit (many synonyms, say) is cut in half until it fits. */
+    private static <T> T withinClauseLimit(String text, Function<String, T> search) {
+        for (String cut = text; ; cut = limit(cut.substring(0, cut.length() / 2))) {
+            try {
+                return search.apply(cut);
+            } catch (IndexSearcher.TooManyClauses e) {
+                if (cut.length() < 2) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Bounds the work a query can cause; the text is never interpreted, only analysed. */
+    static String limit(String query) {
+        if (query == null) {
+            return "";
+        }
+        String text = query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
+        if (!text.isEmpty() && Character.isHighSurrogate(text.charAt(text.length() - 1))) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return text;
+    }
+}

@@ -1,0 +1,28 @@
+package com.okpay.helpcenter.search;
+
+/**
+ * How much each kind of match counts. Tuned on the judged queries of {@code SearchQualityTest};
+ * a title match must outweigh tags and headings, which outweigh the summary, then the body.
+ *
+ * @param bigrams  a Chinese character-pair match, relative to a word match in the same field
+ * @param pinyin   a pinyin match on a title or tag word
+ * @param fuzzy    a near spelling, relative to the exact word
+ * @param prefix   a completion of the word being typed
+ * @param synonyms a synonym from synonyms.txt, relative to the word typed
+ */
+record Weights(float title, float tags, float headings, float summary, float body,
+               float bigrams, float pinyin, float fuzzy, float prefix, float synonyms) {
+
+    static final Weights DEFAULT = new Weights(4.5f, 4f, 1.8f, 1.6f, 1.3f, 0.8f, 8f, 0.5f, 0.5f, 0.3f);
+
+    float field(String name) {
+        return switch (name) {
+            case ArticleDocument.TITLE -> title;
+            case ArticleDocument.TAGS -> tags;
+            case ArticleDocument.HEADINGS -> headings;
+            case ArticleDocument.SUMMARY -> summary;
+            case ArticleDocument.BODY -> body;
+            default -> throw new IllegalArgumentException("not a text field: " + name);
+        };
+    }
+}

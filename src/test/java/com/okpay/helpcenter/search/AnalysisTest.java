@@ -1,0 +1,58 @@
+package com.okpay.helpcenter.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.junit.jupiter.api.Test;
+
+class AnalysisTest {
+    private final Analyzer chinese = Analysis.chineseWords();
+    private final Analyzer bigrams = Analysis.chineseBigrams();
+    private final Analyzer english = Analysis.english();
+
+    @Test
+    void traditionalCharactersAreFoldedToSimplifiedBeforeSegmentation() {
+        assertEquals(terms(chinese, "账户被锁定"), terms(chinese, "帳戶被鎖定"));
+        assertEquals(List.of("账户", "被", "锁定"), terms(chinese, "帳戶被鎖定"));
+        assertEquals(List.of("忘记", "密码"), terms(chinese, "忘記密碼"));
+        assertEquals(terms(bigrams, "双重验证"), terms(bigrams, "雙重驗證"));
+    }
+
+    @Test
+    void fullWidthAndUpperCaseFoldToPlainLowerCase() {
+        assertEquals(List.of("okpai"), terms(chinese, "ＯＫｐａｙ"));
+        assertEquals(terms(english, "refund"), terms(english, "ＲＥＦＵＮＤ"));
+        assertEquals(List.of("cafe"), terms(english, "Café"));
+    }
+
+    @Test
+    void chineseQuestionWordsAreNotSearchedFor() {
+        assertEquals(List.of("支付", "失败"), terms(chinese, "支付失败怎么办？"));
+    }
+
+    @Test
+    void bigramsCoverEveryPairOfChineseCharactersAndNothingElse() {
+        assertEquals(List.of("账户", "户被", "被锁", "锁定"), terms(bigrams, "账户被锁定 account"));
+    }
+
+    @Test
+    void englishIsStemmedWithoutStopWords() {
+        assertEquals(List.of("refund", "process"), terms(english, "the refunds are processing"));
+        assertEquals(terms(english, "locked accounts"), terms(english, "lock account"));
+    }
+
+    @Test
+    void pinyinGivesFullSpellingsInitialsAndThePhraseRunTogether() {
+        Set<String> terms = new Pinyin().terms(List.of("客服", "电话"));
+        assertTrue(terms.containsAll(List.of("kefu", "kf", "dianhua", "dh", "kefudianhua", "kfdh")), terms.toString());
+        assertTrue(new Pinyin().terms(List.of("重置")).contains("chongzhi"), "a character's other readings count too");
+        assertEquals(Set.of(), new Pinyin().terms(List.of("2fa")));
+    }
+
+    private static List<String> terms(Analyzer analyzer, String text) {
+        return ArticleDocument.terms(analyzer, text);
+    }
+}

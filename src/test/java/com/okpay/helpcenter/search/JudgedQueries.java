@@ -1,0 +1,89 @@
+package com.okpay.helpcenter.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A judged query set: tab-separated {@code locale, query, expected category/slug, rank 1|3}, and
+ * how a search index scores on it (hit@1, hit@3, MRR@10).
+ */
+record JudgedQueries(List<Judgement> judgements) {
+
+    record Judgement(String locale, String query, String expected, int rank) {
+    }
+
+    record Miss(Judgement judgement, int rank, List<String> top) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "  %-5s %-28s want %s in top %d, was %s; got %s", judgement.locale(),
+                    judgement.query(), judgement.expected(), judgement.rank(), rank == 0 ? "absent" : "#" + rank, top);
+        }
+    }
+
+    record Evaluation(int queries, double hitAt1, double hitAt3, double mrr, List<Miss> misses, List<Miss> notFirst) {
+        String report(String name) {
+            StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                    "%s: %d queries, hit@1 %.3f, hit@3 %.3f, MRR@10 %.3f, %d misses%n", name, queries, hitAt1, hitAt3,
+                    mrr, misses.size()));
+            misses.forEach(m -> out.append(m).append('\n'));
+            out.append("not first (within their bar):\n");
+            notFirst.stream().filter(m -> !misses.contains(m)).forEach(m -> out.append(m).append('\n'));
+            return out.toString();
+        }
+    }
+
+    static JudgedQueries read(Path file) {
+        try {
+            List<Judgement> judgements = new ArrayList<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String[] cells = line.split("\t");
+                if (line.isBlank() || line.startsWith("#") || cells[0].equals("locale")) {
+                    continue;
+                }
+                judgements.add(new Judgement(cells[0], cells[1], cells[2], Integer.parseInt(cells[3].strip())));
+            }
+            return new JudgedQueries(judgements);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    long count(String locale) {
+        return judgements.stream().filter(j -> j.locale().equals(locale)).count();
+    }
+
+    /**
+     * hit@1 counts the queries whose article ranks first, hit@3 those in the top three; a query
+     * judged "rank 3" meets its bar in the top three, but only rank 1 counts for hit@1.
+     */
+    Evaluation evaluate(SearchService service, SearchIndex index) {
+        int first = 0;
+        int topThree = 0;
+        double reciprocal = 0;
+        List<Miss> misses = new ArrayList<>();
+        List<Miss> notFirst = new ArrayList<>();
+        for (Judgement judgement : judgements) {
+            SearchResults results = service.search(index, new SearchRequest(judgement.locale(), judgement.query(), null, 1));
+            List<String> top = results.hits().stream().map(h -> h.url().replaceFirst("^(/[^/]+)?/articles/", "")).toList();
+            int rank = top.indexOf(judgement.expected()) + 1;
+            first += rank == 1 ? 1 : 0;
+            topThree += rank >= 1 && rank <= 3 ? 1 : 0;
+            reciprocal += rank == 0 ? 0 : 1.0 / rank;
+            Miss miss = new Miss(judgement, rank, top.subList(0, Math.min(3, top.size())));
+            if (rank == 0 || rank > judgement.rank()) {
+                misses.add(miss);
+            }
+            if (rank != 1) {
+                notFirst.add(miss);
+            }
+        }
+        int n = judgements.size();
+        return new Evaluation(n, first / (double) n, topThree / (double) n, reciprocal / n, misses, notFirst);
+    }
+}
