@@ -73,11 +73,14 @@ class ContactBrowserTest {
     }
 
     @Test
-    void withoutASearchApiTheSuggestionBoxStaysQuietlyHidden() throws InterruptedException {
+    void typingASubjectSuggestsMatchingArticles() {
         browser.get(app.url("/contact"));
-        browser.findElement(By.id("subject")).sendKeys("退款 没有到账");
-        Thread.sleep(800);
-        assertFalse(browser.findElement(By.id("subject-suggestions")).isDisplayed());
+        browser.findElement(By.id("subject")).sendKeys("退款");
+        WebElement box = browser.findElement(By.id("subject-suggestions"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> box.isDisplayed());
+        List<String> links = box.findElements(By.tagName("a")).stream().map(a -> a.getAttribute("href")).toList();
+        assertTrue(links.stream().anyMatch(h -> h.endsWith("/articles/payments/refund")), links.toString());
+        assertTrue(links.size() <= 5);
     }
 
     @Test
