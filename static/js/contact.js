@@ -21,6 +21,13 @@
   var box = document.getElementById("subject-suggestions");
   if (!subject || !box || !window.fetch) { return; }
   var list = box.querySelector("ul");
+  // the articles suggested here carry this showing's token, so insights can tell whether one
+  // answered the question (no message sent within 30 minutes); the token identifies no one
+  var formId = form.querySelector("input[name=fid]");
+  var marked = function (url) {
+    if (!formId || !formId.value) { return url; }
+    return url + (url.indexOf("?") < 0 ? "?" : "&") + "fid=" + encodeURIComponent(formId.value);
+  };
   var timer = null;
   var latest = 0;
 
@@ -35,7 +42,7 @@
       if (!hit || typeof hit.url !== "string" || hit.url.charAt(0) !== "/") { return; }
       var item = document.createElement("li");
       var link = document.createElement("a");
-      link.href = hit.url;
+      link.href = marked(hit.url);
       link.target = "_blank";
       link.rel = "noopener";
       link.textContent = textOf(hit.title);

@@ -6,6 +6,10 @@
 
   var DELAY_MS = 150;
   var LIMIT = 6;
+  // Insights count a query the visitor settled on, not every keystroke: one whose suggestions
+  // stayed on screen this long, one a suggestion was opened from, or the one on screen when
+  // the visitor leaves the page
+  var SETTLE_MS = 1500;
   var input = document.getElementById("site-search");
   if (!input || !input.form || !window.fetch || !window.AbortController) {
     return;
@@ -39,6 +43,10 @@
   var hits = [];
   var active = -1;
   var shownFor = null;
+  var settleTimer = null;
+  var settled = null;
+  var searchId = null;
+  var leaving = false;
 
   function expanded() {
     return !list.hidden;
@@ -96,6 +104,30 @@
     return item;
   }
 
+  // the settled query is asked once more with a random id: the server counts it (with its honest
+  // number of results) once per id, and the id goes along with what the visitor opens next
+  function newId() {
+    var bytes = new Uint8Array(12);
+    window.crypto.getRandomValues(bytes);
+    return btoa(String.fromCharCode.apply(null, bytes)).replace(/\+/g, "-").replace(/\//g, "_");
+  }
+
+  function settle() {
+    clearTimeout(settleTimer);
+    if (leaving || shownFor === null || shownFor.trim() === "" || shownFor === settled || !window.crypto) {
+      return;
+    }
+    settled = shownFor;
+    searchId = newId();
+    fetch(endpoint + "?q=" + encodeURIComponent(shownFor) + "&locale=" + encodeURIComponent(locale) + "&limit=1"
+        + "&settled=" + searchId, { keepalive: true, headers: { Accept: "application/json" } })
+      .catch(function () { /* offline: nothing to count */ });
+  }
+
+  function marked(url) {
+    return searchId && settled === shownFor ? url + (url.indexOf("?") < 0 ? "?" : "&") + "sid=" + searchId : url;
+  }
+
   function render(found, typed) {
     hits = found;
     list.textContent = "";
@@ -107,10 +139,14 @@
     } else {
       hide();
     }
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(settle, SETTLE_MS);
   }
 
   function open(index) {
-    window.location.assign(hits[index].url);
+    settle();
+    leaving = true;
+    window.location.assign(marked(hits[index].url));
   }
 
   function suggest() {
@@ -142,6 +178,7 @@
 
   input.addEventListener("input", function () {
     clearTimeout(timer);
+    clearTimeout(settleTimer);
     timer = setTimeout(suggest, DELAY_MS);
   });
 
@@ -184,4 +221,20 @@
   });
 
   input.addEventListener("blur", hide);
+
+  // a submitted search is counted by the results page; one already settled on goes there with
+  // its id, so it is not counted twice
+  form.addEventListener("submit", function () {
+    clearTimeout(settleTimer);
+    leaving = true;
+    if (searchId && settled === input.value) {
+      var id = document.createElement("input");
+      id.type = "hidden";
+      id.name = "sid";
+      id.value = searchId;
+      form.appendChild(id);
+    }
+  });
+  window.addEventListener("pagehide", settle);
+  window.addEventListener("pageshow", function () { leaving = false; });
 })();

@@ -1,5 +1,7 @@
 package com.okpay.helpcenter;
 
+import com.okpay.helpcenter.admin.AdminAccess;
+import com.okpay.helpcenter.admin.AdminSettings;
 import com.okpay.helpcenter.config.Config;
 import com.okpay.helpcenter.config.ConfigException;
 import com.okpay.helpcenter.contact.ContactModule;
@@ -11,6 +13,7 @@ import com.okpay.helpcenter.content.MarkdownRenderer;
 import com.okpay.helpcenter.db.Database;
 import com.okpay.helpcenter.db.DatabaseSettings;
 import com.okpay.helpcenter.feedback.ArticleFeedback;
+import com.okpay.helpcenter.insights.InsightsModule;
 import com.okpay.helpcenter.live.ContentLog;
 import com.okpay.helpcenter.live.ContentWatcher;
 import com.okpay.helpcenter.live.LiveContent;
@@ -48,15 +51,17 @@ public final class App implements AutoCloseable {
     private final Javalin javalin;
     private final Database database;
     private final ContactModule contact;
+    private final InsightsModule insights;
     private final LiveContent live;
 
     private App(Config config, LiveSite site, Javalin javalin, Database database, ContactModule contact,
-                LiveContent live) {
+                InsightsModule insights, LiveContent live) {
         this.config = config;
         this.site = site;
         this.javalin = javalin;
         this.database = database;
         this.contact = contact;
+        this.insights = insights;
         this.live = live;
     }
 
@@ -91,14 +96,19 @@ public final class App implements AutoCloseable {
         Messages messages = new Messages();
         Database database = Database.open(DatabaseSettings.from(config.settings(), config.data()));
         ContactModule contact;
+        InsightsModule insights;
+        AdminAccess admin;
         try {
             contact = ContactModule.create(config, database, site, messages, clock);
+            insights = InsightsModule.create(config.settings(), database, clock);
+            admin = new AdminAccess(AdminSettings.from(config.settings(), config.baseUrl()), clock);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
         Pages pages = new Pages(config.baseUrl(), config.drafts(), messages);
-        Routes routes = new Routes(site, pages, contact, ArticleFeedback.create(config.settings(), database, clock));
+        Routes routes = new Routes(site, pages, contact, ArticleFeedback.create(config.settings(), database, clock),
+                insights, admin);
         Javalin javalin = Javalin.create(javalinConfig -> {
             javalinConfig.startup.showJavalinBanner = false;
             javalinConfig.startup.showOldJavalinVersionWarning = false;
@@ -114,7 +124,7 @@ public final class App implements AutoCloseable {
             });
             routes.register(javalinConfig);
         });
-        return new App(config, site, javalin, database, contact, live);
+        return new App(config, site, javalin, database, contact, insights, live);
     }
 
     private static ContentWatcher openWatcher(Config config) {
@@ -152,6 +162,7 @@ public final class App implements AutoCloseable {
             javalin.start(config.port());
         } catch (RuntimeException e) {
             contact.close();
+            insights.close();
             database.close();
             if (isPortInUse(e)) {
                 throw new ConfigException("port " + config.port() + " is already in use "
@@ -160,6 +171,7 @@ public final class App implements AutoCloseable {
             throw e;
         }
         contact.start();
+        insights.start();
         if (live != null) {
             live.start();
         }
@@ -194,12 +206,20 @@ public final class App implements AutoCloseable {
         return database;
     }
 
+    /** Recording and reading insights; tests call its {@code flush} instead of waiting. */
+    public InsightsModule insights() {
+        return insights;
+    }
+
     /** The content watcher, unless started with --no-watch. */
     public Optional<LiveContent> live() {
         return Optional.ofNullable(live);
     }
 
-    /** Stops watching and taking requests first, then lets the sender finish its current mail, then the database. */
+    /**
+     * Stops watching and taking requests first, then lets the sender finish its current mail and
+     * the insights writer store what is buffered, then the database.
+     */
     @Override
     public void close() {
         if (live != null) {
@@ -207,6 +227,7 @@ public final class App implements AutoCloseable {
         }
         javalin.stop();
         contact.close();
+        insights.close();
         database.close();
     }
 

@@ -5,9 +5,11 @@ import com.okpay.helpcenter.config.Config;
 import com.okpay.helpcenter.config.ConfigException;
 import com.okpay.helpcenter.config.Settings;
 import com.okpay.helpcenter.check.CheckCommand;
+import com.okpay.helpcenter.insights.ReportCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.PrintStream;
+import java.time.Clock;
 
 /**
  * The composition root: reads the command line and environment, then runs one command.
@@ -27,6 +29,7 @@ public final class Main {
             return switch (line.command()) {
                 case "serve" -> serve(Config.from(line.flags(), System.getenv()));
                 case "check" -> check(line, out);
+                case "report" -> new ReportCommand(out, Clock.systemUTC()).run(Config.from(line.flags(), System.getenv()));
                 case "help", "--help" -> usage(out, 0);
                 default -> {
                     err.println("helpcenter: unknown command '" + line.command() + "'");
@@ -64,6 +67,8 @@ public final class Main {
                                                 [--drafts] [--no-watch]
                        java -jar helpcenter.jar check [--content DIR] [--strict]
                          validates the content folder; exit status 0 when it may be published
+                       java -jar helpcenter.jar report [--since 7d] [--locale zh-CN] [--lang en]
+                         what customers searched for, read and asked about, as plain text
                 Every flag can also be set by environment variable; see README.md.""");
         return status;
     }

@@ -21,11 +21,13 @@ final class ArticleController {
     private final LiveSite site;
     private final Pages pages;
     private final FeedbackForms feedback;
+    private final Tracking tracking;
 
-    ArticleController(LiveSite site, Pages pages, FeedbackForms feedback) {
+    ArticleController(LiveSite site, Pages pages, FeedbackForms feedback, Tracking tracking) {
         this.site = site;
         this.pages = pages;
         this.feedback = feedback;
+        this.tracking = tracking;
     }
 
     void category(Context ctx) {
@@ -68,6 +70,7 @@ final class ArticleController {
         model.put("feedback", feedback.view(ctx, article));
         // the feedback form carries this visitor's CSRF token: no shared cache may keep the page
         ctx.header("Cache-Control", "private, no-cache");
+        tracking.articleShown(ctx, article);
         pages.render(ctx, "article", page, model);
     }
 

@@ -23,11 +23,14 @@ final class ContactController {
     private final ContactModule contact;
     private final ContactPage page;
 
-    ContactController(LiveSite site, Pages pages, ErrorPages errors, ContactModule contact) {
+    private final Tracking tracking;
+
+    ContactController(LiveSite site, Pages pages, ErrorPages errors, ContactModule contact, Tracking tracking) {
         this.site = site;
         this.errors = errors;
         this.contact = contact;
-        this.page = new ContactPage(pages, contact);
+        this.tracking = tracking;
+        this.page = new ContactPage(pages, contact, tracking);
     }
 
     void form(Context ctx) {
@@ -55,6 +58,7 @@ final class ContactController {
             return;
         }
         ContactForm form = ContactForm.from(fields);
+        Tracking.keepPostedToken(ctx, fields.get(Tracking.FORM_FIELD));
         String started = fields.get(FormGuard.STARTED_FIELD);
         FormGuard.Verdict verdict = contact.guard().check(ctx.cookie(FormGuard.COOKIE), fields.get(FormGuard.CSRF_FIELD),
                 started, fields.get(FormGuard.HONEYPOT_FIELD));
@@ -72,6 +76,7 @@ final class ContactController {
     private void accept(Context ctx, Content content, String locale, ContactForm form, String started) {
         Submission result = contact.desk().submit(form, locale, visitor(ctx));
         if (result instanceof Submission.Accepted accepted) {
+            tracking.contactAccepted(ctx, locale, accepted.topic());
             page.setCookie(ctx, Receipts.COOKIE, contact.receipts().issue(accepted.reference(), accepted.topic()),
                     (int) Receipts.LIFETIME.toSeconds());
             ctx.redirect(content.paths().page(locale, "contact/thanks/" + accepted.reference()), HttpStatus.SEE_OTHER);

@@ -18,10 +18,12 @@ import java.util.Optional;
 final class ContactPage {
     private final Pages pages;
     private final ContactModule contact;
+    private final Tracking tracking;
 
-    ContactPage(Pages pages, ContactModule contact) {
+    ContactPage(Pages pages, ContactModule contact, Tracking tracking) {
         this.pages = pages;
         this.contact = contact;
+        this.tracking = tracking;
     }
 
     /**
@@ -43,7 +45,7 @@ final class ContactPage {
                 other -> content.paths().page(other, "contact"), null);
         ctx.status(status);
         ctx.header("Cache-Control", "no-store");
-        pages.render(ctx, "contact", model, Map.of("view", view));
+        pages.render(ctx, "contact", model, Map.of("view", view, "formId", tracking.formToken(ctx)));
     }
 
     /** The confirmation: only the reference, its topic and what happens next, never the message. */

@@ -1,9 +1,11 @@
 package com.okpay.helpcenter.web;
 
+import com.okpay.helpcenter.admin.AdminAccess;
 import com.okpay.helpcenter.contact.ContactModule;
 import com.okpay.helpcenter.feedback.ArticleFeedback;
-import com.okpay.helpcenter.seo.SeoController;
+import com.okpay.helpcenter.insights.InsightsModule;
 import com.okpay.helpcenter.search.SearchService;
+import com.okpay.helpcenter.seo.SeoController;
 import com.okpay.helpcenter.site.LiveSite;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -25,19 +27,26 @@ public final class Routes {
     private final ErrorPages errors;
     private final FeedbackController feedback;
     private final SeoController seo;
+    private final AdminController admin;
+    private final InsightsController insights;
     private final LiveSite site;
 
-    public Routes(LiveSite site, Pages pages, ContactModule contactModule, ArticleFeedback articleFeedback) {
+    public Routes(LiveSite site, Pages pages, ContactModule contactModule, ArticleFeedback articleFeedback,
+                  InsightsModule insightsModule, AdminAccess adminAccess) {
         this.site = site;
         FeedbackForms feedbackForms = new FeedbackForms(contactModule);
+        Tracking tracking = new Tracking(insightsModule.recorder(), adminAccess);
+        AdminGate gate = new AdminGate(adminAccess);
         this.home = new HomeController(site, pages);
-        this.articles = new ArticleController(site, pages, feedbackForms);
-        this.search = new SearchController(site, pages, new SearchService());
+        this.articles = new ArticleController(site, pages, feedbackForms, tracking);
+        this.search = new SearchController(site, pages, new SearchService(), tracking);
         this.media = new MediaController(site);
         this.errors = new ErrorPages(site, pages);
         this.seo = new SeoController(site, pages.baseUrl(), pages.drafts());
-        this.contact = new ContactController(site, pages, errors, contactModule);
+        this.contact = new ContactController(site, pages, errors, contactModule, tracking);
         this.feedback = new FeedbackController(site, errors, feedbackForms, articleFeedback);
+        this.admin = new AdminController(site, pages, gate);
+        this.insights = new InsightsController(site, pages, errors, gate, insightsModule);
     }
 
     public void register(JavalinConfig config) {
@@ -58,6 +67,12 @@ public final class Routes {
             routes.get(prefix + "/articles/{category}", articles::category);
             routes.get(prefix + "/articles/{category}/{slug}", articles::show);
             routes.post(prefix + "/articles/{category}/{slug}/feedback", feedback::submit);
+            routes.get(prefix + "/admin", admin::index);
+            routes.get(prefix + "/admin/login", admin::form);
+            routes.post(prefix + "/admin/login", admin::login);
+            routes.post(prefix + "/admin/logout", admin::logout);
+            routes.get(prefix + "/admin/insights", insights::dashboard);
+            routes.get(prefix + "/admin/insights/export/{table}", insights::export);
         }
         routes.get("/", home::show);
         routes.get("/{locale}", home::show);

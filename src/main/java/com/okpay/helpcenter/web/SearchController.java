@@ -1,6 +1,7 @@
 package com.okpay.helpcenter.web;
 
 import com.okpay.helpcenter.content.Content;
+import com.okpay.helpcenter.insights.SearchSource;
 import com.okpay.helpcenter.search.InstantResults;
 import com.okpay.helpcenter.search.SearchRequest;
 import com.okpay.helpcenter.search.SearchResults;
@@ -8,6 +9,7 @@ import com.okpay.helpcenter.search.SearchService;
 import com.okpay.helpcenter.site.LiveSite;
 import com.okpay.helpcenter.site.SiteSnapshot;
 import io.javalin.http.Context;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -20,11 +22,13 @@ final class SearchController {
     private final LiveSite site;
     private final Pages pages;
     private final SearchService service;
+    private final Tracking tracking;
 
-    SearchController(LiveSite site, Pages pages, SearchService service) {
+    SearchController(LiveSite site, Pages pages, SearchService service, Tracking tracking) {
         this.site = site;
         this.pages = pages;
         this.service = service;
+        this.tracking = tracking;
     }
 
     void search(Context ctx) {
@@ -39,7 +43,10 @@ final class SearchController {
         String title = query.isEmpty() ? pages.text(locale, "search.title") : pages.text(locale, "search.titleFor", query);
         PageModel page = pages.page(content, locale, title, null, content.paths().page(locale, "search"),
                 other -> content.paths().page(other, "search"), query);
-        pages.render(ctx, "search", page, Map.of("search", SearchPageModel.of(content, locale, results)));
+        String searchId = tracking.searched(ctx, locale, query, results.total(), SearchSource.PAGE);
+        Map<String, Object> model = new HashMap<>(Tracking.resultMarks(searchId));
+        model.put("search", SearchPageModel.of(content, locale, results));
+        pages.render(ctx, "search", page, model);
     }
 
     /** {@code /api/search?q=&locale=&limit=}: JSON for suggestions while typing. */
@@ -58,7 +65,13 @@ final class SearchController {
         }
         int limit = Math.min(SearchService.MAX_INSTANT, QueryText.number(QueryText.param(raw, "limit"), DEFAULT_SUGGESTIONS));
         InstantResults results = service.instant(snapshot.search(), locale, query, limit);
-        ctx.header("Cache-Control", "public, max-age=60");
+        String settled = QueryText.param(raw, Tracking.SETTLED_PARAM);
+        if (settled != null) {
+            tracking.settled(ctx, settled, locale, query.strip(), results.total());
+            ctx.header("Cache-Control", "no-store");
+        } else {
+            ctx.header("Cache-Control", "public, max-age=60");
+        }
         ctx.json(new InstantResults(query.strip(), results.total(), results.hits()));
     }
 }

@@ -1,0 +1,161 @@
+package com.okpay.helpcenter.admin;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The door to the admin pages. A login compares the token in constant time, behind a throttle
+ * and a CSRF check, and hands out a signed session cookie: {@code issued.nonce.signature}. The
+ * signing key is derived from the token, so instances that share the token accept each other's
+ * sessions, and changing the token ends every session. Logging out revokes the session here.
+ */
+public final class AdminAccess {
+    public static final String SESSION_COOKIE = "hc_admin";
+    public static final String FORM_COOKIE = "hc_admin_form";
+    static final Duration SESSION = Duration.ofHours(12);
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+
+    private final AdminSettings settings;
+    private final Optional<byte[]> tokenHash;
+    private final Optional<SecretKeySpec> key;
+    private final LoginThrottle throttle;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, Instant> revoked = new ConcurrentHashMap<>();
+
+    public AdminAccess(AdminSettings settings, Clock clock) {
+        this.settings = settings;
+        this.tokenHash = settings.token().map(AdminAccess::sha256);
+        this.key = settings.token().map(t -> new SecretKeySpec(sha256("helpcenter admin\n" + t), "HmacSHA256"));
+        this.throttle = new LoginThrottle(clock);
+        this.clock = clock;
+    }
+
+    /** False without a token: then every admin page is "not found". */
+    public boolean enabled() {
+        return tokenHash.isPresent();
+    }
+
+    public boolean trustProxy() {
+        return settings.trustProxy();
+    }
+
+    /** The login form's cookie: the visitor's own if it has our shape, else a new random one. */
+    public String formCookie(String current) {
+        return current != null && current.matches("[A-Za-z0-9_-]{43}") ? current : random(32);
+    }
+
+    /** The hidden field of the login form: tied to its cookie, which another site cannot read. */
+    public String loginCsrf(String formCookie) {
+        return sign("login", formCookie);
+    }
+
+    /** @param address whom the throttle counts (the client's address) */
+    public Login login(String formCookie, String csrf, String token, String address) {
+        Optional<Duration> wait = throttle.wait(address);
+        if (wait.isPresent()) {
+            return new Login.Throttled(wait.get());
+        }
+        if (!enabled() || formCookie == null || !verify("login", formCookie, csrf)) {
+            return new Login.Forged();
+        }
+        if (token == null || !MessageDigest.isEqual(sha256(token), tokenHash.get())) {
+            throttle.failed(address);
+            return new Login.Wrong();
+        }
+        throttle.succeeded(address);
+        String session = clock.millis() + "." + random(16);
+        return new Login.Success(session + "." + sign("session", session));
+    }
+
+    public boolean isSession(String cookie) {
+        if (!enabled() || cookie == null) {
+            return false;
+        }
+        int last = cookie.lastIndexOf('.');
+        int first = cookie.indexOf('.');
+        if (first <= 0 || last <= first || !verify("session", cookie.substring(0, last), cookie.substring(last + 1))) {
+            return false;
+        }
+        Instant issued;
+        try {
+            issued = Instant.ofEpochMilli(Long.parseLong(cookie.substring(0, first)));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        Instant now = clock.instant();
+        return issued.isBefore(now.plus(CLOCK_SKEW)) && now.isBefore(issued.plus(SESSION))
+                && !revoked.containsKey(cookie.substring(first + 1, last));
+    }
+
+    /** The hidden field of the logout form, tied to the session. */
+    public String logoutCsrf(String session) {
+        return sign("logout", session);
+    }
+
+    /** Ends the session if the form is genuine; true if it did. */
+    public boolean logout(String session, String csrf) {
+        if (!isSession(session) || !verify("logout", session, csrf)) {
+            return false;
+        }
+        Instant now = clock.instant();
+        revoked.values().removeIf(expiry -> expiry.isBefore(now));
+        revoked.put(session.substring(session.indexOf('.') + 1, session.lastIndexOf('.')), now.plus(SESSION));
+        return true;
+    }
+
+    /**
+     * A Set-Cookie value for the admin pages: HttpOnly, SameSite=Strict (never sent from another
+     * site), Secure when the site is on https; {@code maxAge} zero deletes it, null keeps it for the session.
+     */
+    public String cookie(String name, String value, Duration maxAge) {
+        return name + "=" + value + "; Path=/; HttpOnly; SameSite=Strict"
+                + (maxAge == null ? "" : "; Max-Age=" + maxAge.toSeconds())
+                + (settings.secureCookies() ? "; Secure" : "");
+    }
+
+    public Duration sessionLifetime() {
+        return SESSION;
+    }
+
+    private String random(int bytes) {
+        byte[] value = new byte[bytes];
+        random.nextBytes(value);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
+    }
+
+    private String sign(String purpose, String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key.orElseThrow());
+            byte[] digest = mac.doFinal((purpose + '\n' + value).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+
+    private boolean verify(String purpose, String value, String signature) {
+        return signature != null && key.isPresent() && MessageDigest.isEqual(
+                sign(purpose, value).getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package com.okpay.helpcenter.web;
+
+import com.okpay.helpcenter.admin.AdminAccess;
+import com.okpay.helpcenter.content.Article;
+import com.okpay.helpcenter.insights.Recorder;
+import com.okpay.helpcenter.insights.Robots;
+import com.okpay.helpcenter.insights.SearchSource;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/**
+ * What the pages tell insights. Views and searches count only for readers: not for robots, link
+ * prefetches, or an editor browsing the site while signed in to the admin pages. Links carry
+ * two markers: {@value #SEARCH_PARAM} (the search a result was opened from) and
+ * {@value #FORM_PARAM} (the showing of the contact form an article was suggested on).
+ */
+final class Tracking {
+    static final String SEARCH_PARAM = "sid";
+    static final String FORM_PARAM = "fid";
+    /** Sent by the search box with the query it settled on, and the id it made for it (see search.js). */
+    static final String SETTLED_PARAM = "settled";
+    /** The contact form's hidden field with its {@value #FORM_PARAM} token. */
+    static final String FORM_FIELD = "fid";
+    private static final String POSTED_TOKEN = "hc.insights.token";
+
+    private final Recorder recorder;
+    private final AdminAccess admin;
+    private final Robots robots = new Robots();
+
+    Tracking(Recorder recorder, AdminAccess admin) {
+        this.recorder = recorder;
+        this.admin = admin;
+    }
+
+    /** True for a request worth counting as a reader's. */
+    boolean counts(Context ctx) {
+        return recorder.recording() && !robots.isRobot(ctx.header("User-Agent")) && !isPrefetch(ctx)
+                && !admin.isSession(ctx.cookie(AdminAccess.SESSION_COOKIE));
+    }
+
+    /** An article page was shown: a view, and a click or a suggestion opened if its link said so. */
+    void articleShown(Context ctx, Article article) {
+        if (!counts(ctx)) {
+            return;
+        }
+        recorder.view(article.locale(), article.key());
+        String query = ctx.queryString();
+        String search = RawQuery.param(query, SEARCH_PARAM);
+        if (search != null) {
+            recorder.click(search, article.key());
+        }
+        String form = RawQuery.param(query, FORM_PARAM);
+        if (form != null) {
+            recorder.suggestionOpened(form, article.locale(), article.key());
+        }
+    }
+
+    /**
+     * A search to count, unless it continues one already counted (another page of results, a
+     * category filter), which brings its id along.
+     *
+     * @return the id the result links carry; null when nothing is recorded
+     */
+    String searched(Context ctx, String locale, String query, long results, SearchSource source) {
+        if (!recorder.recording() || query.isBlank()) {
+            return null;
+        }
+        String continued = RawQuery.param(ctx.queryString(), SEARCH_PARAM);
+        if (Recorder.isId(continued)) {
+            return continued;
+        }
+        String id = recorder.newId();
+        if (counts(ctx)) {
+            recorder.search(id, locale, query, results, source);
+        }
+        return id;
+    }
+
+    /**
+     * What the results page appends to its links: result links name the search they were opened
+     * from ({@code resultMark}); links to more of the same results carry it on ({@code moreMark}).
+     */
+    static Map<String, String> resultMarks(String searchId) {
+        if (searchId == null) {
+            return Map.of("resultMark", "", "moreMark", "");
+        }
+        return Map.of("resultMark", "?" + SEARCH_PARAM + "=" + searchId, "moreMark", "&" + SEARCH_PARAM + "=" + searchId);
+    }
+
+    /** The id the search box made for a query it settled on, recorded once (see search.js). */
+    void settled(Context ctx, String id, String locale, String query, long results) {
+        if (Recorder.isId(id) && counts(ctx)) {
+            recorder.search(id, locale, query, results, SearchSource.INSTANT);
+        }
+    }
+
+    /** Keeps the token a contact form was first shown with when it is shown again after a post. */
+    static void keepPostedToken(Context ctx, String posted) {
+        if (Recorder.isId(posted)) {
+            ctx.attribute(POSTED_TOKEN, posted);
+        }
+    }
+
+    /** The token for this showing of the contact form. */
+    String formToken(Context ctx) {
+        String posted = ctx.attribute(POSTED_TOKEN);
+        return posted != null ? posted : recorder.newId();
+    }
+
+    /** Every accepted message counts, whoever sent it: these are the requests support receives. */
+    void contactAccepted(Context ctx, String locale, String topic) {
+        recorder.contactRequest(locale, topic, ctx.attribute(POSTED_TOKEN));
+    }
+
+    private static boolean isPrefetch(Context ctx) {
+        String purpose = ctx.header("Sec-Purpose");
+        if (purpose == null) {
+            purpose = ctx.header("Purpose");
+        }
+        return purpose != null && purpose.contains("prefetch");
+    }
+}
