@@ -9,8 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -21,12 +20,12 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.Bits;
 
 /**
- * The Lucene index of one locale's articles, in memory, written once and then only read. An
- * {@link IndexSearcher} over a read-only reader is safe for any number of concurrent queries; a
- * content change builds a new one rather than updating this one.
+ * The Lucene index of one locale's articles in one content snapshot, only read. An
+ * {@link IndexSearcher} over a point-in-time reader is safe for any number of concurrent queries;
+ * a content change gets a new one from {@link LocaleIndexWriter}.
  */
 final class LocaleIndex {
     /** Instant search needs no exact count beyond this; the results page counts every match. */
@@ -36,63 +35,39 @@ final class LocaleIndex {
     private final IndexSearcher searcher;
     private final Article[] articlesByDoc;
     private final Map<String, Category> categories;
+    private final int size;
     private final long bytes;
 
     private LocaleIndex(String locale, LocaleAnalysis analysis, IndexSearcher searcher, Article[] articlesByDoc,
-                        Map<String, Category> categories, long bytes) {
+                        Map<String, Category> categories, int size, long bytes) {
         this.locale = locale;
         this.analysis = analysis;
         this.searcher = searcher;
         this.articlesByDoc = articlesByDoc;
         this.categories = categories;
+        this.size = size;
         this.bytes = bytes;
     }
 
-    static LocaleIndex build(String locale, List<Category> categories, LocaleAnalysis analysis, Pinyin pinyin) {
-        List<Article> articles = categories.stream().flatMap(c -> c.articles().stream()).toList();
-        ArticleDocument mapper = new ArticleDocument(analysis, pinyin);
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(analysis.index())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(256)
-                .setUseCompoundFile(false);
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            // analysis is the slow part of indexing: spread it over the cores. Each thread writes its
-            // own segment; merging them into one would make searches a little faster but cost a
-            // third of the build (more at start-up, before the merge code is compiled)
-            articles.parallelStream().forEach(article -> {
-                try {
-                    writer.addDocument(mapper.toDocument(article));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing an index in memory failed", e);
-        }
+    /** The index of one snapshot: a reader that no later update changes, and the articles it holds. */
+    static LocaleIndex of(String locale, LocaleAnalysis analysis, DirectoryReader reader, Map<String, Article> byKey,
+                          List<Category> categories, long bytes) {
         try {
-            DirectoryReader reader = DirectoryReader.open(directory);
-            Map<String, Article> byKey = articles.stream().collect(Collectors.toMap(Article::key, Function.identity()));
             Article[] articlesByDoc = new Article[reader.maxDoc()];
             StoredFields stored = reader.storedFields();
+            Bits live = MultiBits.getLiveDocs(reader);
             for (int doc = 0; doc < articlesByDoc.length; doc++) {
-                articlesByDoc[doc] = byKey.get(stored.document(doc).get(ArticleDocument.KEY));
+                if (live == null || live.get(doc)) {
+                    articlesByDoc[doc] = byKey.get(stored.document(doc).get(ArticleDocument.KEY));
+                }
             }
             Map<String, Category> categoriesBySlug = categories.stream()
                     .collect(Collectors.toUnmodifiableMap(Category::slug, Function.identity()));
-            return new LocaleIndex(locale, analysis, new IndexSearcher(reader), articlesByDoc,
-                    categoriesBySlug, size(directory));
+            return new LocaleIndex(locale, analysis, new IndexSearcher(reader), articlesByDoc, categoriesBySlug,
+                    reader.numDocs(), bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("reading an index in memory failed", e);
         }
-    }
-
-    private static long size(ByteBuffersDirectory directory) throws IOException {
-        long bytes = 0;
-        for (String file : directory.listAll()) {
-            bytes += directory.fileLength(file);
-        }
-        return bytes;
     }
 
     /**
@@ -159,7 +134,7 @@ final class LocaleIndex {
     }
 
     int size() {
-        return articlesByDoc.length;
+        return size;
     }
 
     long bytes() {

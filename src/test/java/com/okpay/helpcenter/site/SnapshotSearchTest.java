@@ -1,6 +1,7 @@
 package com.okpay.helpcenter.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.okpay.helpcenter.content.Content;
@@ -65,6 +66,40 @@ class SnapshotSearchTest {
         assertTrue(searches.get() >= 300, "searches ran during the swaps: " + searches.get());
         assertEquals("/articles/payments/refund-v2",
                 search.search(second.search(), new SearchRequest("zh-CN", "退款", null, 1)).hits().get(0).url());
+    }
+
+    @Test
+    void aReloadUpdatesTheIndexWithOnlyTheChangesAndTheOlderSnapshotStillSearchesItsOwnContent(@TempDir Path temp)
+            throws Exception {
+        Path folder = Fixtures.copy("fixture-site", temp.resolve("site"));
+        ContentLoader loader = new ContentLoader(new MarkdownRenderer(), false);
+        Content before = loader.load(folder);
+        SiteSnapshot first = builder.build(before);
+        int articles = first.search().size();
+
+        Path refund = folder.resolve("zh-CN/payments/refund.md");
+        Files.writeString(refund, Files.readString(refund).replace("退款", "退款 紫罗兰流程"));
+        Files.delete(folder.resolve("zh-CN/account/locked.md"));
+        Files.writeString(folder.resolve("zh-CN/payments/new-way.md"), "---\ntitle: 向日葵付款\n---\n新的付款方式。\n");
+        SiteSnapshot second = builder.build(loader.load(folder, before));
+
+        assertEquals(articles, second.search().size(), "one deleted, one added");
+        assertEquals(List.of("/articles/payments/refund"), urls(second, "紫罗兰"));
+        assertEquals(List.of("/articles/payments/new-way"), urls(second, "向日葵"));
+        assertEquals(List.of(), urls(first, "紫罗兰"), "the older snapshot's reader does not see later changes");
+        assertEquals(List.of(), urls(first, "向日葵"));
+        assertTrue(urls(first, "锁定").contains("/articles/account/locked"));
+        assertFalse(urls(second, "锁定").contains("/articles/account/locked"), "deleted from the index");
+        assertTrue(urls(second, "退款").contains("/articles/payments/refund"), "the changed article is found once");
+        assertEquals(urls(second, "退款").size(), urls(second, "退款").stream().distinct().count());
+        SiteSnapshot back = builder.build(before);
+        assertEquals(List.of(), urls(back, "紫罗兰"), "going back to the first content restores its index");
+        assertTrue(urls(back, "锁定").contains("/articles/account/locked"));
+    }
+
+    private List<String> urls(SiteSnapshot snapshot, String query) {
+        return search.search(snapshot.search(), new SearchRequest("zh-CN", query, null, 1)).hits().stream()
+                .map(SearchHit::url).toList();
     }
 
     private static Content load(Path folder) throws Exception {

@@ -1,0 +1,144 @@
+package com.okpay.helpcenter.search;
+
+import com.okpay.helpcenter.content.Article;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * One locale's in-memory index, kept open from one content snapshot to the next so that a reload
+ * re-indexes only the articles that changed: an editor's save is searchable in milliseconds instead
+ * of the seconds a rebuild of 10 000 articles takes. Each snapshot gets its own point-in-time reader,
+ * which never changes, so searches running on an older snapshot keep seeing the older content.
+ * Not thread-safe: {@link SearchIndexer} calls it from one build at a time.
+ */
+final class LocaleIndexWriter implements Closeable {
+    /**
+     * A replaced reader stays open this long for searches still running on the snapshot that holds
+     * it (they take milliseconds), then is closed so that the files it pins can go.
+     */
+    private static final long RETIRED_READER_GRACE_NANOS = 60_000_000_000L;
+
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final IndexWriter writer;
+    /** Each article as it was last indexed: unchanged files keep the same Article object across reloads. */
+    private Map<String, Article> indexed = Map.of();
+    private DirectoryReader current;
+    private final Deque<Retired> retired = new ArrayDeque<>();
+
+    private record Retired(DirectoryReader reader, long since) {
+    }
+
+    LocaleIndexWriter(LocaleAnalysis.Base analysis) {
+        IndexWriterConfig config = new IndexWriterConfig(analysis.index())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(256)
+                .setUseCompoundFile(false);
+        try {
+            this.writer = new IndexWriter(directory, config);
+        } catch (IOException e) {
+            throw new UncheckedIOException("creating an index in memory failed", e);
+        }
+    }
+
+    /**
+     * Brings the index up to date with these articles and returns a reader of exactly them. The
+     * first call adds every article; later calls add, replace and delete only the differences.
+     */
+    DirectoryReader update(List<Article> articles, ArticleDocument mapper) {
+        Map<String, Article> next = articles.stream().collect(Collectors.toMap(Article::key, Function.identity()));
+        try {
+            if (current == null) {
+                addAll(articles, mapper);
+            } else {
+                applyChanges(next, mapper);
+            }
+            DirectoryReader reader = current == null ? DirectoryReader.open(writer) : DirectoryReader.openIfChanged(current, writer);
+            indexed = next;
+            if (reader != null) {
+                retire(current);
+                current = reader;
+            }
+            return current;
+        } catch (IOException e) {
+            throw new UncheckedIOException("updating an index in memory failed", e);
+        }
+    }
+
+    private void addAll(List<Article> articles, ArticleDocument mapper) {
+        // analysis is the slow part of indexing: spread it over the cores. Each thread writes its
+        // own segment; merging them into one would make searches a little faster but cost a
+        // third of the build (more at start-up, before the merge code is compiled)
+        articles.parallelStream().forEach(article -> {
+            try {
+                writer.addDocument(mapper.toDocument(article));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private void applyChanges(Map<String, Article> next, ArticleDocument mapper) throws IOException {
+        for (Article article : next.values()) {
+            if (indexed.get(article.key()) != article) {
+                writer.updateDocument(new Term(ArticleDocument.KEY, article.key()), mapper.toDocument(article));
+            }
+        }
+        for (String key : indexed.keySet()) {
+            if (!next.containsKey(key)) {
+                writer.deleteDocuments(new Term(ArticleDocument.KEY, key));
+            }
+        }
+    }
+
+    private void retire(DirectoryReader replaced) throws IOException {
+        long now = System.nanoTime();
+        while (!retired.isEmpty() && now - retired.peekFirst().since() > RETIRED_READER_GRACE_NANOS) {
+            retired.removeFirst().reader().close();
+        }
+        if (replaced != null) {
+            retired.addLast(new Retired(replaced, now));
+        }
+    }
+
+    long bytes() {
+        long bytes = 0;
+        try {
+            for (String file : directory.listAll()) {
+                bytes += directory.fileLength(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("listing an index in memory failed", e);
+        }
+        return bytes;
+    }
+
+    /** Only when no snapshot that uses this index is served any more. */
+    @Override
+    public void close() throws IOException {
+        for (Retired old : retired) {
+            old.reader().close();
+        }
+        if (current != null) {
+            current.close();
+        }
+        writer.close();
+    }
+
+    /** The articles of the reader {@link #update} returned last, by key. */
+    Map<String, Article> articles() {
+        return Collections.unmodifiableMap(indexed);
+    }
+}
