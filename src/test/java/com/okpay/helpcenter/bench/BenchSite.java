@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * allows, so a 50 000-article site takes seconds to lay out.
  */
 final class BenchSite {
-    private static final String SITE_YML = """
+    static final String SITE_YML = """
             defaultLocale: zh-CN
             locales:
               - { code: zh-CN, name: 简体中文, title: 基准测试, description: 基准测试站点 }

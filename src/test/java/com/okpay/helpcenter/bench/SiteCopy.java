@@ -3,23 +3,14 @@ package com.okpay.helpcenter.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Builds a content folder of a given size from the shared corpus (zh-CN first, then en). */
+/**
+ * Builds a content folder of a given size from the shared corpus (zh-CN first, then en), with real
+ * copies rather than {@link BenchSite}'s hard links, because the benchmark using it edits a file.
+ */
 final class SiteCopy {
-    private static final String SITE_YML = """
-            defaultLocale: zh-CN
-            locales:
-              - code: zh-CN
-                name: 简体中文
-                title: 基准测试
-              - code: en
-                name: English
-                title: Benchmark
-            """;
-
     private SiteCopy() {
     }
 
@@ -29,7 +20,7 @@ final class SiteCopy {
             throw new IllegalArgumentException("no corpus at " + corpus + " (pass its path as the first argument)");
         }
         Files.createDirectories(content);
-        Files.writeString(content.resolve("site.yml"), SITE_YML);
+        Files.writeString(content.resolve("site.yml"), BenchSite.SITE_YML);
         int copied = 0;
         for (Path localeDir : List.of(corpus.resolve("zh-mdn/zh-CN"), corpus.resolve("en-docs/en"))) {
             for (Path category : sorted(localeDir)) {
@@ -60,14 +51,6 @@ final class SiteCopy {
             }
         }
         throw new IllegalStateException("no article in " + localeDir);
-    }
-
-    static void delete(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
     }
 
     private static List<Path> sorted(Path dir) throws IOException {

@@ -3,61 +3,37 @@ package com.okpay.helpcenter.contact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import com.okpay.helpcenter.testing.Fixtures;
-import com.okpay.helpcenter.testing.RunningApp;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import com.okpay.helpcenter.testing.AppUnderTest;
+import com.okpay.helpcenter.testing.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The form in a real browser (headless Chromium, skipped where none is installed): its script,
  * the browser's own validation, cookies through a whole submission, and an axe accessibility scan.
  */
 class ContactBrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    @TempDir
-    static Path temp;
-    static RunningApp app;
-    static WebDriver browser;
+    @RegisterExtension
+    static final Browser chromium = new Browser();
+    @RegisterExtension
+    static final AppUnderTest app = AppUnderTest.fixture("fixture-site")
+            .withEnv(Map.of("HELPCENTER_CONTACT_MIN_FILL_SECONDS", "0"));
+    private WebDriver browser;
 
-    @BeforeAll
-    static void start() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "no Chromium here");
-        app = RunningApp.start(Fixtures.copy("fixture-site", temp.resolve("content")), temp.resolve("data"),
-                Map.of("contact-min-fill-seconds", "0"), Map.of());
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1200,1400");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
+    @BeforeEach
+    void openBrowser() {
+        browser = chromium.driver();
     }
 
     @Test
@@ -77,7 +53,7 @@ class ContactBrowserTest {
         browser.get(app.url("/contact"));
         browser.findElement(By.id("subject")).sendKeys("退款");
         WebElement box = browser.findElement(By.id("subject-suggestions"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> box.isDisplayed());
+        chromium.await(d -> box.isDisplayed());
         List<String> links = box.findElements(By.tagName("a")).stream().map(a -> a.getAttribute("href")).toList();
         // each suggestion carries the form visit's token (?fid=) so that opening it counts towards deflection
         assertTrue(links.stream().anyMatch(h -> h.contains("/articles/payments/refund?fid=")), links.toString());
@@ -98,7 +74,7 @@ class ContactBrowserTest {
         browser.findElement(By.id("message")).sendKeys("I asked for a refund a week ago.\nIt has not arrived.");
         browser.findElement(By.id("amount")).sendKeys("99.50");
         browser.findElement(By.cssSelector(".contact-form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/en/contact/thanks/"));
+        chromium.await(d -> d.getCurrentUrl().contains("/en/contact/thanks/"));
         assertTrue(browser.findElement(By.className("reference")).getText().matches("OK-\\d{8}-[A-Z0-9]{4}"));
         assertEquals(List.of("Refund", "1-3 business days"), browser.findElements(By.cssSelector(".thanks-facts dd"))
                 .stream().map(WebElement::getText).toList());
@@ -113,11 +89,11 @@ class ContactBrowserTest {
         browser.findElement(By.id("email")).sendKeys("zhang@example");
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.querySelector('.contact-form').noValidate = true");
         browser.findElement(By.cssSelector(".contact-form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.className("error-summary")).isEmpty());
+        chromium.await(d -> !d.findElements(By.className("error-summary")).isEmpty());
         assertNoViolations("/contact with errors");
     }
 
-    private static void assertNoViolations(String what) {
+    private void assertNoViolations(String what) {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
         assertTrue(results.getViolations().isEmpty(), what + ": " + results.getViolations().stream()
                 .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getTarget().toString())
