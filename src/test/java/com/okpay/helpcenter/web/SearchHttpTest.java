@@ -7,31 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.okpay.helpcenter.testing.Fixtures;
-import com.okpay.helpcenter.testing.RunningApp;
+import com.okpay.helpcenter.testing.AppUnderTest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SearchHttpTest {
-    @TempDir
-    static Path temp;
-    static RunningApp app;
-
-    @BeforeAll
-    static void start() {
-        app = RunningApp.start(Fixtures.copy("fixture-site", temp.resolve("content")), temp.resolve("data"));
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    static final AppUnderTest app = AppUnderTest.fixture("fixture-site");
 
     @Test
     void chineseResultsHaveAMarkedTitleSnippetCategoryAndCount() {
@@ -142,7 +127,7 @@ class SearchHttpTest {
 
     /** Sends the path byte for byte: Java's HTTP client refuses malformed escapes like {@code %ZZ}. */
     private static String rawGet(String path) {
-        try (java.net.Socket socket = new java.net.Socket("localhost", app.app().port())) {
+        try (java.net.Socket socket = new java.net.Socket("localhost", app.app().app().port())) {
             socket.setSoTimeout(20_000);
             String request = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
             socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
