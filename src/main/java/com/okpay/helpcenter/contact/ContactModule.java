@@ -23,7 +23,7 @@ public record ContactModule(ContactSettings settings, ContactDesk desk, FormGuar
         Signer signer = new Signer(SigningKey.load(config.settings(), config.data()));
         Outbox outbox = new Outbox(database, clock);
         MailTransport transport = mail.writesFiles() ? new FileTransport(mail.fileFolder()) : new SmtpTransport(mail);
-        MailSender sender = new MailSender(outbox, new MailComposer(mail, site, messages), transport,
+        MailSender sender = new MailSender(outbox, new MailComposer(mail, site, messages, config.baseUrl()), transport,
                 RetryPolicy.standard(), clock);
         ContactDesk desk = new ContactDesk(site, outbox, new References(clock),
                 new RateLimiter(settings.rateLimit(), clock), sender, settings.confirmation(), clock);

@@ -33,11 +33,14 @@ final class MailComposer {
     private final MailSettings settings;
     private final LiveSite site;
     private final Messages messages;
+    /** The public address of the site, without a trailing slash: article paths become links. */
+    private final String baseUrl;
     private final Session session = Session.getInstance(new Properties());
 
-    MailComposer(MailSettings settings, LiveSite site, Messages messages) {
+    MailComposer(MailSettings settings, LiveSite site, Messages messages, String baseUrl) {
         this.settings = settings;
         this.site = site;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.messages = messages;
     }
 
@@ -68,6 +71,7 @@ final class MailComposer {
                 .field(text(lang, "contact.field.transaction_date"), m.transactionDate())
                 .field(text(lang, "contact.field.amount"), m.amount())
                 .field(text(lang, "contact.field.transaction_id"), m.transactionId())
+                .field(text(lang, "contact.field.article"), m.article() == null ? null : baseUrl + m.article())
                 .text(text(lang, "contact.field.message"), m.message());
         if (customer == null) {
             body.paragraph(text(lang, "contact.mail.noReplyTo"));

@@ -19,7 +19,8 @@ import java.util.List;
  */
 final class Outbox {
     private static final String INSERT_MESSAGE = "INSERT INTO contact_message (reference, created_at, locale, topic, "
-            + "name, email, subject, message, transaction_date, amount, transaction_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)";
+            + "name, email, subject, message, transaction_date, amount, transaction_id, article) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String INSERT_MAIL = "INSERT INTO contact_outbox (reference, kind, status, attempts, "
             + "next_attempt_at) VALUES (?, ?, 'pending', 0, ?)";
     private static final String DUE = "SELECT o.kind, o.attempts, m.* FROM contact_outbox o "
@@ -57,6 +58,7 @@ final class Outbox {
                 setNullable(insert, 9, message.transactionDate());
                 setNullable(insert, 10, message.amount());
                 setNullable(insert, 11, message.transactionId());
+                setNullable(insert, 12, message.article());
                 insert.executeUpdate();
             }
             try (PreparedStatement insert = connection.prepareStatement(INSERT_MAIL)) {
@@ -140,7 +142,7 @@ final class Outbox {
         return new ContactMessage(row.getString("reference"), Instant.ofEpochMilli(row.getLong("created_at")),
                 row.getString("locale"), row.getString("topic"), row.getString("name"), row.getString("email"),
                 row.getString("subject"), row.getString("message"), row.getString("transaction_date"),
-                row.getString("amount"), row.getString("transaction_id"));
+                row.getString("amount"), row.getString("transaction_id"), row.getString("article"));
     }
 
     private static void setNullable(PreparedStatement statement, int index, String value) throws SQLException {

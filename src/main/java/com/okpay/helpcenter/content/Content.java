@@ -20,6 +20,7 @@ public final class Content {
     private final Map<String, List<Category>> categoriesByLocale;
     private final Map<String, Category> categoriesByKey;
     private final Map<String, Article> articlesByKey;
+    private final Map<String, Article> articlesByUrl;
     private final Map<String, String> aliases;
     private final Map<String, List<Article>> translations;
     private final Map<String, Path> media;
@@ -39,6 +40,8 @@ public final class Content {
                 .collect(Collectors.toUnmodifiableMap(c -> c.locale() + "/" + c.slug(), c -> c));
         this.articlesByKey = categories.stream().flatMap(c -> c.articles().stream())
                 .collect(Collectors.toMap(Article::key, a -> a, (a, b) -> a, LinkedHashMap::new));
+        this.articlesByUrl = articlesByKey.values().stream()
+                .collect(Collectors.toUnmodifiableMap(Article::url, a -> a, (a, b) -> a));
         this.translations = articlesByKey.values().stream().filter(a -> a.translationKey() != null)
                 .collect(Collectors.groupingBy(Article::translationKey, Collectors.toUnmodifiableList()));
         this.aliases = Map.copyOf(aliases);
@@ -80,6 +83,11 @@ public final class Content {
 
     public Optional<Article> article(String locale, String category, String slug) {
         return Optional.ofNullable(articlesByKey.get(Article.key(locale, category, slug)));
+    }
+
+    /** The published article at a site path such as {@code /en/articles/faq/refund}. */
+    public Optional<Article> articleAt(String url) {
+        return Optional.ofNullable(url == null ? null : articlesByUrl.get(url));
     }
 
     public java.util.Collection<Article> articles() {

@@ -6,6 +6,7 @@ import com.okpay.helpcenter.contact.FormErrors;
 import com.okpay.helpcenter.contact.FormGuard;
 import com.okpay.helpcenter.contact.Receipts;
 import com.okpay.helpcenter.contact.Submission;
+import com.okpay.helpcenter.content.Article;
 import com.okpay.helpcenter.content.Content;
 import com.okpay.helpcenter.site.LiveSite;
 import io.javalin.http.Context;
@@ -36,11 +37,10 @@ final class ContactController {
     void form(Context ctx) {
         Content content = site.current().content();
         String locale = RequestLocale.of(ctx, content);
-        ContactForm blank = ContactForm.blank(QueryText.clean(ctx.queryParam("q")));
         String topic = ctx.queryParam("topic");
-        if (topic != null && content.site().topic(topic).isPresent()) {
-            blank = new ContactForm("", "", topic, blank.subject(), "", "", "", "");
-        }
+        ContactForm blank = ContactForm.blank(QueryText.clean(ctx.queryParam("q")),
+                topic != null && content.site().topic(topic).isPresent() ? topic : "",
+                knownArticle(content, ctx.queryParam(ContactForm.ARTICLE)));
         page.show(ctx, content, locale, blank, FormErrors.none(), null, HttpStatus.OK, null);
     }
 
@@ -58,6 +58,7 @@ final class ContactController {
             return;
         }
         ContactForm form = ContactForm.from(fields);
+        form = form.withArticle(knownArticle(content, form.article()));
         Tracking.keepPostedToken(ctx, fields.get(Tracking.FORM_FIELD));
         String started = fields.get(FormGuard.STARTED_FIELD);
         FormGuard.Verdict verdict = contact.guard().check(ctx.cookie(FormGuard.COOKIE), fields.get(FormGuard.CSRF_FIELD),
@@ -98,6 +99,11 @@ final class ContactController {
         String locale = RequestLocale.of(ctx, content);
         String reference = ctx.pathParam("reference");
         page.thanks(ctx, content, locale, reference, contact.receipts().topicOf(ctx.cookie(Receipts.COOKIE), reference));
+    }
+
+    /** The path of a published article, or "": support only ever sees a link to a real article. */
+    private static String knownArticle(Content content, String path) {
+        return content.articleAt(path).map(Article::url).orElse("");
     }
 
     private String visitor(Context ctx) {

@@ -40,7 +40,8 @@ final class ContactPage {
                 content.site().tips(locale), path, guard.csrfToken(cookie),
                 started != null && guard.isGenuineStart(started) ? started : guard.startedToken(),
                 alertKey == null ? null : pages.text(locale, alertKey, alertArgs),
-                contact.desk().today().plusDays(1).toString(), content.paths().page(locale, "search"));
+                contact.desk().today().plusDays(1).toString(), content.paths().page(locale, "search"),
+                content.articleAt(form.article()).orElse(null));
         PageModel model = pages.page(content, locale, pages.text(locale, "contact.title"), null, path,
                 other -> content.paths().page(other, "contact"), null);
         ctx.status(status);

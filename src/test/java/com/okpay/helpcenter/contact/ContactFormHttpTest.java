@@ -82,6 +82,31 @@ class ContactFormHttpTest {
     }
 
     @Test
+    void theArticleAVisitorWritesFromTravelsWithTheFormAndOnlyAPublishedOneIsKept() throws SQLException {
+        Document page = visitor("/contact?q=%E7%94%B3%E8%AF%B7%E9%80%80%E6%AC%BE&article=/articles/payments/refund").open();
+        assertEquals("申请退款", page.selectFirst(".contact-context a[href=/articles/payments/refund]").text());
+        assertEquals("/articles/payments/refund", page.selectFirst("input[type=hidden][name=article]").val());
+        assertEquals("申请退款", page.selectFirst("input[name=subject]").val());
+        for (String unknown : new String[] {"/articles/payments/nope", "https://evil.example/", "/articles/account/secret-plan"}) {
+            Document other = visitor("/contact?article=" + ContactClient.encode(Map.of("a", unknown)).substring(2)).open();
+            assertNull(other.selectFirst(".contact-context"), unknown);
+            assertNull(other.selectFirst("input[name=article]"), unknown);
+        }
+
+        ContactClient visitor = visitor("/contact");
+        visitor.open();
+        Map<String, String> fields = ContactClient.validFields();
+        fields.put("article", "/articles/payments/refund");
+        String kept = referenceOf(visitor.submit(fields));
+        assertEquals("/articles/payments/refund", stored(kept, "article"));
+        ContactClient forger = visitor("/contact");
+        forger.open();
+        fields.put("article", "https://evil.example/phish");
+        String dropped = referenceOf(forger.submit(fields));
+        assertNull(stored(dropped, "article"), "support never gets a link the site did not make");
+    }
+
+    @Test
     void acceptedMessageRedirectsToItsConfirmationAndIsStoredExactlyAsTyped() throws SQLException {
         ContactClient visitor = visitor("/contact");
         visitor.open();

@@ -93,7 +93,9 @@ class ContactMailTest {
     @Test
     void supportReceivesEveryFieldWithReplyToTheCustomerAndAnEncodedChineseSubject() throws Exception {
         try (RunningApp app = app("data-e2e", smtp.getSmtp().getPort(), MutableClock.fixed(), Map.of())) {
-            String reference = submit(app, "/en/contact", refund());
+            Map<String, String> fields = refund();
+            fields.put("article", "/en/articles/account/locked");
+            String reference = submit(app, "/en/contact", fields);
             app.app().mailSender().drainOnce();
 
             MimeMessage[] received = smtp.getReceivedMessages();
@@ -118,6 +120,7 @@ class ContactMailTest {
             for (String line : new String[] {"工单编号: " + reference, "提交时间: 2026-11-25 04:00 UTC", "语言: en",
                     "问题类型: 退款 (refund)", "您的姓名: 张三", "电子邮箱: zhang.san@example.com", "主题: 我的退款还没有到账",
                     "交易日期: 2026-11-20", "金额: 99.50", "交易号或订单号: TX-20261120-0042",
+                    "来自文章: https://help.test.example/en/articles/account/locked",
                     "问题描述:\n订单 <b>12345</b> 的退款 & 还没到。\n请帮忙查一下。"}) {
                 assertTrue(text.replace("\r\n", "\n").contains(line), line + " in\n" + text);
             }

@@ -38,7 +38,7 @@ class ContactRulesTest {
 
     @Test
     void detailsOfTopicsThatDoNotAskForThemAreNotChecked() {
-        ContactForm general = new ContactForm("n", "a@b.co", "general", "s", "m", "nonsense", "nonsense", "x".repeat(99));
+        ContactForm general = new ContactForm("n", "a@b.co", "general", "s", "m", "nonsense", "nonsense", "x".repeat(99), "");
         assertTrue(ContactRules.check(general, SITE, TODAY).isEmpty());
     }
 
@@ -53,7 +53,7 @@ class ContactRulesTest {
     }
 
     private static ContactForm refundWithAmount(String amount) {
-        return new ContactForm("n", "a@b.co", "refund", "s", "m", "", amount, "");
+        return new ContactForm("n", "a@b.co", "refund", "s", "m", "", amount, "", "");
     }
 
     private static ContactForm form(Map<String, String> changes) {

@@ -21,13 +21,13 @@ import org.junit.jupiter.api.Test;
 /** The support mail as bytes on the wire: whatever was stored, it has exactly our headers. */
 class MailComposerTest {
     final MailComposer composer = new MailComposer(TestSites.smtp(25, Path.of("data")), TestSites.fixtureSite(),
-            new Messages());
+            new Messages(), "https://help.test.example/");
 
     @Test
     void lineBreaksThatSomehowReachedTheDatabaseStillCannotAddHeadersOrRecipients() throws Exception {
         ContactMessage hostile = new ContactMessage("OK-20261125-ABCD", Instant.parse("2026-11-25T04:00:00Z"), "zh-CN",
                 "general", "Eve\r\nBcc: victim@example.org", "eve@example.com", "Hi\r\nBcc: victim@example.org\r\n\r\nbody",
-                "text", null, null, null);
+                "text", null, null, null, null);
         MimeMessage mail = roundTrip(composer.compose(new Delivery(hostile, MailKind.SUPPORT, 1)));
         assertNull(mail.getHeader("Bcc"));
         assertEquals(1, mail.getAllRecipients().length);
@@ -39,7 +39,7 @@ class MailComposerTest {
     @Test
     void anUnusableStoredAddressStillSendsTheMailToSupportWithoutReplyTo() throws Exception {
         ContactMessage odd = new ContactMessage("OK-20261125-ABCE", Instant.parse("2026-11-25T04:00:00Z"), "en",
-                "no-longer-a-topic", "王五", "not an address", "主题", "内容", null, null, null);
+                "no-longer-a-topic", "王五", "not an address", "主题", "内容", null, null, null, null);
         MimeMessage mail = roundTrip(composer.compose(new Delivery(odd, MailKind.SUPPORT, 1)));
         assertEquals(mail.getFrom()[0].toString(), mail.getReplyTo()[0].toString(), "no Reply-To header: replies go to From");
         assertEquals("[OK-20261125-ABCE] no-longer-a-topic: 主题", mail.getSubject());

@@ -32,6 +32,6 @@ final class TestSites {
 
     static ContactMessage message(String reference, Instant at) {
         return new ContactMessage(reference, at, "zh-CN", "general", "张三", "zhang.san@example.com", "主题 " + reference,
-                "消息 " + reference, null, null, null);
+                "消息 " + reference, null, null, null, null);
     }
 }

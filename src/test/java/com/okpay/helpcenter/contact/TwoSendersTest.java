@@ -164,7 +164,7 @@ class TwoSendersTest {
                 return "slow " + smtpTransport.describe();
             }
         };
-        return new MailSender(new Outbox(database, clock), new MailComposer(settings, TestSites.fixtureSite(), new Messages()),
+        return new MailSender(new Outbox(database, clock), new MailComposer(settings, TestSites.fixtureSite(), new Messages(), "https://help.test.example"),
                 slow, RetryPolicy.standard(), clock);
     }
 
