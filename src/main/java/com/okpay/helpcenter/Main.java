@@ -25,9 +25,12 @@ public final class Main {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine line = CommandLine.parse(args);
+        if (line.flags().containsKey("help")) {
+            return usage(out, 0);
+        }
         try {
             return switch (line.command()) {
-                case "serve" -> serve(Config.from(line.flags(), System.getenv()));
+                case "serve" -> serve(line);
                 case "check" -> check(line, out);
                 case "report" -> new ReportCommand(out, Clock.systemUTC()).run(Config.from(line.flags(), System.getenv()));
                 case "help", "--help" -> usage(out, 0);
@@ -45,8 +48,20 @@ public final class Main {
         }
     }
 
-    private static int serve(Config config) throws InterruptedException {
-        App app = App.create(config).start();
+    private static int serve(CommandLine line) throws InterruptedException {
+        if (!line.arguments().isEmpty()) {
+            throw new ConfigException("unexpected argument '" + line.arguments().get(0) + "': options are written "
+                    + "--name value or --name=value (see java -jar helpcenter.jar --help)");
+        }
+        Config config = Config.from(line.flags(), System.getenv());
+        App app = App.create(config);
+        try {
+            config.settings().rejectUnknownFlags();
+        } catch (ConfigException e) {
+            app.close();
+            throw e;
+        }
+        app.start();
         app.awaitShutdown();
         return 0;
     }
@@ -58,7 +73,9 @@ public final class Main {
         if (!Files.isDirectory(content)) {
             throw new ConfigException("content folder not found: " + content + " (use check --content DIR)");
         }
-        return new CheckCommand(out).run(content, settings.bool("strict", null, false));
+        boolean strict = settings.bool("strict", null, false);
+        settings.rejectUnknownFlags();
+        return new CheckCommand(out).run(content, strict);
     }
 
     private static int usage(PrintStream out, int status) {

@@ -6,9 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.okpay.helpcenter.testing.Fixtures;
 import com.okpay.helpcenter.testing.RunningApp;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +64,44 @@ class MainTest {
         assertEquals("helpcenter: unsupported database URL 'jdbc:mysql://db/helpcenter' for --db-url (or HELPCENTER_DB_URL): "
                 + "expected jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB\n",
                 run("--content", content, "--data", temp.toString(), "--db-url", "jdbc:mysql://db/helpcenter?password=x"));
+    }
+
+    @Test
+    void aMistypedOptionOrAStrayWordStopsStartUpAndNamesIt() {
+        String content = Fixtures.resource("fixture-site").toString();
+        assertEquals("helpcenter: unknown option --prot (did you mean --port?); README.md lists every option\n",
+                run("--content", content, "--data", temp.toString(), "--prot", "8080"));
+        assertTrue(run("--content", content, "--drafts", "yes").startsWith("helpcenter: unexpected argument 'yes'"));
+        assertTrue(run("check", "--content", content, "--stirct").startsWith("helpcenter: unknown option --stirct"));
+    }
+
+    @Test
+    void everyOptionTheReadmeDocumentsIsKnown() throws IOException {
+        Path content = Fixtures.copy("fixture-site", temp.resolve("content"));
+        Map<String, String> valid = new LinkedHashMap<>();
+        for (String flag : List.of("drafts", "no-watch", "contact-confirmation", "trust-proxy")) {
+            valid.put(flag, null);
+        }
+        valid.putAll(Map.ofEntries(Map.entry("content", content.toString()), Map.entry("data", temp.resolve("d").toString()),
+                Map.entry("port", "0"), Map.entry("base-url", "https://help.test.example"),
+                Map.entry("db-url", "jdbc:sqlite:" + temp.resolve("x.db")), Map.entry("db-user", "helpcenter"),
+                Map.entry("smtp-host", "127.0.0.1"), Map.entry("smtp-port", "2525"), Map.entry("smtp-user", "mailer"),
+                Map.entry("smtp-password", "s3cret"), Map.entry("smtp-security", "none"),
+                Map.entry("mail-from", "help@okpay.test"), Map.entry("support-email", "support@okpay.test"),
+                Map.entry("contact-min-fill-seconds", "3"), Map.entry("contact-rate-limit", "5/10m"),
+                Map.entry("feedback-rate-limit", "30/10m"), Map.entry("insights", "true"),
+                Map.entry("insights-retention-days", "180"), Map.entry("insights-buffer", "10000"),
+                Map.entry("insights-zone", "Asia/Shanghai")));
+        Set<String> documented = Pattern.compile("(?m)^\\| `--([a-z-]+)").matcher(Files.readString(Path.of("README.md")))
+                .results().map(m -> m.group(1)).collect(Collectors.toSet());
+        assertEquals(documented, valid.keySet());
+        try (RunningApp first = RunningApp.start(content, temp.resolve("data"))) {
+            valid.put("port", String.valueOf(first.app().port()));
+            List<String> args = new ArrayList<>();
+            valid.forEach((flag, value) -> args.add(value == null ? "--" + flag : "--" + flag + "=" + value));
+            String err = run(args.toArray(String[]::new));
+            assertTrue(err.contains("is already in use"), "every option was accepted, then the busy port stopped it: " + err);
+        }
     }
 
     @Test

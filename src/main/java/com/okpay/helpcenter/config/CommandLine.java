@@ -14,7 +14,7 @@ public record CommandLine(String command, Map<String, String> flags, List<String
 
     public static final String DEFAULT_COMMAND = "serve";
     /** Flags that are switches: they never take the next word as their value. */
-    public static final Set<String> SWITCHES = Set.of("drafts", "no-watch", "strict", "help", "version");
+    public static final Set<String> SWITCHES = Set.of("drafts", "no-watch", "strict", "help");
 
     public CommandLine {
         flags = Map.copyOf(flags);

@@ -1,9 +1,12 @@
 package com.okpay.helpcenter.config;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Looks a setting up where the operator may have put it: a command-line flag wins over an
@@ -12,6 +15,8 @@ import java.util.Optional;
 public final class Settings {
     private final Map<String, String> flags;
     private final Map<String, String> env;
+    /** Every flag some feature has looked for: a flag given but never asked for is a typo. */
+    private final Set<String> asked = ConcurrentHashMap.newKeySet();
 
     public Settings(Map<String, String> flags, Map<String, String> env) {
         this.flags = Map.copyOf(flags);
@@ -19,6 +24,9 @@ public final class Settings {
     }
 
     public Optional<String> find(String flag, String envName) {
+        if (flag != null) {
+            asked.add(flag);
+        }
         String value = flag == null ? null : flags.get(flag);
         if (value == null && envName != null) {
             value = env.get(envName);
@@ -65,6 +73,41 @@ public final class Settings {
             case "false", "no", "off", "0" -> false;
             default -> throw invalid(flag, envName, raw.get(), "true or false");
         };
+    }
+
+    /**
+     * Call once every feature of the command has read its settings: a mistyped flag such as
+     * {@code --prot 8080} must stop start-up, not be silently ignored.
+     */
+    public void rejectUnknownFlags() {
+        for (String flag : flags.keySet()) {
+            if (!asked.contains(flag)) {
+                String near = asked.stream().filter(known -> distance(known, flag) <= 2)
+                        .min(Comparator.comparingInt(known -> distance(known, flag))).map(k -> " (did you mean --" + k + "?)")
+                        .orElse("");
+                throw new ConfigException("unknown option --" + flag + near + "; README.md lists every option");
+            }
+        }
+    }
+
+    /** Edit distance between two short words. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /** The error for a value that does not parse, naming both places it may come from. */

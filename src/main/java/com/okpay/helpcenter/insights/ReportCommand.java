@@ -46,11 +46,13 @@ public final class ReportCommand {
         Optional<String> locale = settings.find("locale", null).map(l -> siteLocale(content, l, "locale"));
         String language = siteLocale(content, settings.string("lang", null, content.site().defaultLocale()), "lang");
         InsightsSettings insights = InsightsSettings.from(settings);
+        DatabaseSettings databaseSettings = DatabaseSettings.from(settings, config.data());
+        settings.rejectUnknownFlags();
         createFolder(config);
         Messages messages = new Messages();
         Texts texts = (key, args) -> messages.get(Messages.locale(language), key, args);
         Level level = quietLogs();
-        try (Database database = Database.open(DatabaseSettings.from(settings, config.data()))) {
+        try (Database database = Database.open(databaseSettings)) {
             Period period = Period.lastDays(days, locale, clock.instant(), insights.zone());
             Report report = new ReportReader(database, clock).read(period, ROWS);
             out.println(texts.get("insights.report.heading", period.from().toString(), period.to().toString(),
