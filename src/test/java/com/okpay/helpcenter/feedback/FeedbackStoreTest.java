@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.okpay.helpcenter.db.Database;
-import com.okpay.helpcenter.db.DatabaseSettings;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.nio.file.Path;
+import com.okpay.helpcenter.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,39 +13,20 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The feedback table's rules hold on both databases the app supports, migrated by Flyway. */
 class FeedbackStoreTest {
     private static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
-    @TempDir
-    static Path temp;
-    static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void start() throws IOException {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        postgres.close();
-    }
-
-    private static Database open(String vendor) {
-        String url = vendor.equals("sqlite") ? "jdbc:sqlite:" + temp.resolve("feedback.db")
-                : postgres.getJdbcUrl("postgres", "postgres");
-        return Database.open(new DatabaseSettings(url, vendor.equals("sqlite") ? null : "postgres", null));
-    }
+    @RegisterExtension
+    static final TestDatabases databases = new TestDatabases();
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
     void oneVotePerVisitorAndArticleAndACommentOnlyOnAnOpenNo(String vendor) throws SQLException {
-        try (Database database = open(vendor)) {
+        try (Database database = databases.open(vendor)) {
             FeedbackStore store = new FeedbackStore(database);
             assertTrue(store.vote("en/faq/refund", "v1", false, NOW));
             assertFalse(store.vote("en/faq/refund", "v1", true, NOW), "second vote of the same visitor");

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.okpay.helpcenter.db.Database;
-import com.okpay.helpcenter.db.DatabaseSettings;
 import com.okpay.helpcenter.insights.InsightEvent.Click;
 import com.okpay.helpcenter.insights.InsightEvent.ContactAfterSuggestion;
 import com.okpay.helpcenter.insights.InsightEvent.ContactRequest;
@@ -14,9 +13,7 @@ import com.okpay.helpcenter.insights.InsightEvent.View;
 import com.okpay.helpcenter.insights.Report.DailyFigures;
 import com.okpay.helpcenter.insights.Report.QueryStats;
 import com.okpay.helpcenter.testing.MutableClock;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.nio.file.Path;
+import com.okpay.helpcenter.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,45 +24,18 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Writing and aggregating insights gives the same figures on both databases the app supports. */
 class InsightsStoreTest {
-    @TempDir
-    static Path temp;
-    static EmbeddedPostgres postgres;
-    static int databases;
+    @RegisterExtension
+    static final TestDatabases databases = new TestDatabases();
 
     final MutableClock clock = MutableClock.fixed();
     final Instant now = clock.instant();
     final LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-
-    @BeforeAll
-    static void start() throws IOException {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        postgres.close();
-    }
-
-    /** A fresh, migrated database of that vendor. */
-    private static Database open(String vendor) throws SQLException {
-        String name = "insights_" + (++databases);
-        if (vendor.equals("sqlite")) {
-            return Database.open(new DatabaseSettings("jdbc:sqlite:" + temp.resolve(name + ".db"), null, null));
-        }
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
-        }
-        return Database.open(new DatabaseSettings(postgres.getJdbcUrl("postgres", name), "postgres", null));
-    }
 
     private Report read(Database database, int days, String locale) throws SQLException {
         return new ReportReader(database, clock).read(Period.lastDays(days, Optional.ofNullable(locale), clock.instant(),
@@ -79,7 +49,7 @@ class InsightsStoreTest {
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
     void searchesAreGroupedByNormalizedQueryWithClicksAndZeroResults(String vendor) throws SQLException {
-        try (Database database = open(vendor)) {
+        try (Database database = databases.open(vendor)) {
             EventStore store = new EventStore(database, ZoneOffset.UTC);
             store.write(List.of(
                     search("search-000000001", "en", "Refund!", 3, Duration.ofHours(5)),
@@ -114,7 +84,7 @@ class InsightsStoreTest {
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
     void viewsAndContactRequestsAddUpPerDay(String vendor) throws SQLException {
-        try (Database database = open(vendor)) {
+        try (Database database = databases.open(vendor)) {
             EventStore store = new EventStore(database, ZoneOffset.UTC);
             Instant yesterday = now.minus(Duration.ofDays(1));
             store.write(List.of(new View(now, "en", "en/a/b"), new View(now, "en", "en/a/b"), new View(yesterday, "en", "en/a/b"),
@@ -136,7 +106,7 @@ class InsightsStoreTest {
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
     void aSuggestionOpenedWithoutAMessageWithinHalfAnHourIsADeflection(String vendor) throws SQLException {
-        try (Database database = open(vendor)) {
+        try (Database database = databases.open(vendor)) {
             EventStore store = new EventStore(database, ZoneOffset.UTC);
             Instant hourAgo = now.minus(Duration.ofHours(1));
             store.write(List.of(
@@ -157,7 +127,7 @@ class InsightsStoreTest {
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
     void rowsPastTheRetentionPeriodAreDeletedAndOldTokensForgotten(String vendor) throws SQLException {
-        try (Database database = open(vendor)) {
+        try (Database database = databases.open(vendor)) {
             EventStore store = new EventStore(database, ZoneOffset.UTC);
             Instant old = now.minus(Duration.ofDays(200));
             store.write(List.of(search("search-old-000001", "en", "old", 1, Duration.ofDays(200)),
