@@ -24,17 +24,17 @@ public final class ContactDesk {
     private final LiveSite site;
     private final Outbox outbox;
     private final References references;
-    private final RateLimiter limiter;
+    private final MessageQuota quota;
     private final MailSender sender;
     private final boolean confirmation;
     private final Clock clock;
 
-    ContactDesk(LiveSite site, Outbox outbox, References references, RateLimiter limiter, MailSender sender,
+    ContactDesk(LiveSite site, Outbox outbox, References references, MessageQuota quota, MailSender sender,
                 boolean confirmation, Clock clock) {
         this.site = site;
         this.outbox = outbox;
         this.references = references;
-        this.limiter = limiter;
+        this.quota = quota;
         this.sender = sender;
         this.confirmation = confirmation;
         this.clock = clock;
@@ -47,23 +47,22 @@ public final class ContactDesk {
         if (!errors.isEmpty()) {
             return new Submission.Invalid(errors);
         }
-        Optional<Duration> wait = limiter.acquire(visitor);
-        if (wait.isPresent()) {
-            log.info("rate limit: refused a message from {}", visitor);
-            return new Submission.Limited(wait.get());
-        }
         boolean details = config.topic(form.topic()).map(ContactTopic::details).orElse(false);
         ContactMessage message = ContactMessage.of(references.next(), clock.instant(), locale, form, details);
+        Submission result;
         try {
-            message = save(message);
+            result = store(message, quota.of(visitor));
         } catch (SQLException e) {
-            limiter.refund(visitor);
             log.error("could not store a contact message (the visitor was asked to try again)", e);
             return new Submission.Unavailable();
         }
-        log.info("accepted contact message {} ({})", message.reference(), message.topic());
-        sender.wake();
-        return new Submission.Accepted(message.reference(), message.topic());
+        if (result instanceof Submission.Accepted accepted) {
+            log.info("accepted contact message {} ({})", accepted.reference(), accepted.topic());
+            sender.wake();
+        } else {
+            log.info("rate limit: refused a message from {}", visitor);
+        }
+        return result;
     }
 
     /** The latest transaction date the form accepts is the day after this (time zones). */
@@ -71,12 +70,16 @@ public final class ContactDesk {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 
-    private ContactMessage save(ContactMessage message) throws SQLException {
+    /** Accepted once committed, or Limited; a reference another message has taken is drawn again. */
+    private Submission store(ContactMessage message, MessageQuota.Slot slot) throws SQLException {
         List<MailKind> kinds = confirmation ? List.of(MailKind.SUPPORT, MailKind.CONFIRMATION) : List.of(MailKind.SUPPORT);
         for (int draw = 1; ; draw++) {
             try {
-                outbox.save(message, kinds);
-                return message;
+                Optional<Duration> wait = outbox.save(message, kinds, slot);
+                if (wait.isPresent()) {
+                    return new Submission.Limited(wait.get());
+                }
+                return new Submission.Accepted(message.reference(), message.topic());
             } catch (SQLException e) {
                 if (draw == REFERENCE_DRAWS || !Outbox.isDuplicateKey(e)) {
                     throw e;

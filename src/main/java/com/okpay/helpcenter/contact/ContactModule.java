@@ -26,7 +26,7 @@ public record ContactModule(ContactSettings settings, ContactDesk desk, FormGuar
         MailSender sender = new MailSender(outbox, new MailComposer(mail, site, messages, config.baseUrl()), transport,
                 RetryPolicy.standard(), clock);
         ContactDesk desk = new ContactDesk(site, outbox, new References(clock),
-                new RateLimiter(settings.rateLimit(), clock), sender, settings.confirmation(), clock);
+                new MessageQuota(settings.rateLimit(), signer, database.vendor()), sender, settings.confirmation(), clock);
         if (mail.writesFiles()) {
             log.warn("SMTP_HOST is not set: contact messages are NOT emailed but written as .eml files to {} "
                     + "(set SMTP_HOST, SUPPORT_EMAIL and MAIL_FROM to deliver them)", mail.fileFolder());

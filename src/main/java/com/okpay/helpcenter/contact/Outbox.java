@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The contact messages and the mails still to send for them. A message and its mails are saved
@@ -45,7 +46,20 @@ final class Outbox {
 
     /** Stores the message and its mails in one transaction; returns only once committed. */
     void save(ContactMessage message, List<MailKind> kinds) throws SQLException {
-        database.transaction(connection -> {
+        save(message, kinds, MessageQuota.Slot.FREE);
+    }
+
+    /**
+     * Takes the sender's rate-limit slot and stores the message and its mails, all in one transaction.
+     *
+     * @return empty once committed; otherwise how long until the sender may write again (nothing stored)
+     */
+    Optional<Duration> save(ContactMessage message, List<MailKind> kinds, MessageQuota.Slot slot) throws SQLException {
+        return database.transaction(connection -> {
+            Optional<Duration> wait = slot.take(connection, message.createdAt());
+            if (wait.isPresent()) {
+                return wait;
+            }
             try (PreparedStatement insert = connection.prepareStatement(INSERT_MESSAGE)) {
                 insert.setString(1, message.reference());
                 insert.setLong(2, message.createdAt().toEpochMilli());
@@ -70,7 +84,7 @@ final class Outbox {
                 }
                 insert.executeBatch();
             }
-            return null;
+            return Optional.<Duration>empty();
         });
     }
 

@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * At most {@code count} accepted messages per visitor address in any sliding window. In memory:
- * a restart forgets, which is acceptable for a spam brake. Without a limit every request passes.
- * Article feedback uses one of its own.
+ * At most {@code count} actions per visitor address in any sliding window, in memory: a restart
+ * forgets, and each instance counts its own visitors, which is fine for a brake on article feedback
+ * (one vote per visitor anyway). Contact messages use {@link MessageQuota}, shared through the
+ * database. Without a limit every request passes.
  */
 public final class RateLimiter {
     private static final int SWEEP_ABOVE = 10_000;

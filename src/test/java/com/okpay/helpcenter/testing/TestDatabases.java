@@ -45,16 +45,21 @@ public final class TestDatabases implements BeforeAllCallback, AfterAllCallback 
         }
     }
 
-    /** A new, empty database of that vendor ({@link #SQLITE} or {@link #POSTGRESQL}), migrated by Flyway. */
-    public Database open(String vendor) throws SQLException {
-        String name = "test_" + (++opened);
-        if (vendor.equals(SQLITE)) {
-            return Database.open(new DatabaseSettings("jdbc:sqlite:" + folder.resolve(name + ".db"), null, null));
-        }
+    /** The JDBC URL of a new, empty PostgreSQL database (user {@code postgres}, no password), for an app to migrate. */
+    public String postgresUrl() throws SQLException {
+        String name = "app_" + (++opened);
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         }
-        return Database.open(new DatabaseSettings(postgres.getJdbcUrl("postgres", name), "postgres", null));
+        return postgres.getJdbcUrl("postgres", name);
+    }
+
+    /** A new, empty database of that vendor ({@link #SQLITE} or {@link #POSTGRESQL}), migrated by Flyway. */
+    public Database open(String vendor) throws SQLException {
+        if (vendor.equals(SQLITE)) {
+            return Database.open(new DatabaseSettings("jdbc:sqlite:" + folder.resolve("test_" + (++opened) + ".db"), null, null));
+        }
+        return Database.open(new DatabaseSettings(postgresUrl(), "postgres", null));
     }
 }
