@@ -58,7 +58,8 @@ final class LocaleIndexWriter implements Closeable {
      * first call adds every article; later calls add, replace and delete only the differences.
      */
     DirectoryReader update(List<Article> articles, ArticleDocument mapper) {
-        Map<String, Article> next = articles.stream().collect(Collectors.toMap(Article::key, Function.identity()));
+        // like Content, keep the first of two articles with one key (check reports such clashes)
+        Map<String, Article> next = articles.stream().collect(Collectors.toMap(Article::key, Function.identity(), (a, b) -> a));
         try {
             if (current == null) {
                 addAll(articles, mapper);
