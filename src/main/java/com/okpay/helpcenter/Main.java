@@ -33,7 +33,7 @@ public final class Main {
                 case "serve" -> serve(line);
                 case "check" -> check(line, out);
                 case "report" -> new ReportCommand(out, Clock.systemUTC()).run(Config.from(line.flags(), System.getenv()));
-                case "help", "--help" -> usage(out, 0);
+                case "help" -> usage(out, 0);
                 default -> {
                     err.println("helpcenter: unknown command '" + line.command() + "'");
                     yield usage(err, 2);

@@ -1,9 +1,9 @@
 package com.okpay.helpcenter.check;
 
+import com.okpay.helpcenter.config.Spelling;
 import com.okpay.helpcenter.content.ContentProblem;
 import com.okpay.helpcenter.content.FrontMatter;
 import com.okpay.helpcenter.content.FrontMatterParser;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,28 +45,6 @@ final class FrontMatterKeys implements CheckRule {
         if (habits.containsKey(lower) && known.contains(habits.get(lower))) {
             return Optional.of(habits.get(lower));
         }
-        return known.stream()
-                .filter(k -> distance(lower, k.toLowerCase(Locale.ROOT)) <= (k.length() <= 3 ? 1 : 2)
-                        || k.toLowerCase(Locale.ROOT).startsWith(lower) && lower.length() >= 3)
-                .min(Comparator.comparingInt((String k) -> distance(lower, k.toLowerCase(Locale.ROOT))).thenComparing(k -> k));
-    }
-
-    /** How many letters to add, remove, change or swap with a neighbour to get from one word to the other. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            for (int j = 0; j <= b.length(); j++) {
-                if (i == 0 || j == 0) {
-                    d[i][j] = i + j;
-                    continue;
-                }
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        return Spelling.nearest(key, known);
     }
 }

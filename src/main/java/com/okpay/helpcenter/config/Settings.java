@@ -1,7 +1,6 @@
 package com.okpay.helpcenter.config;
 
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -82,32 +81,10 @@ public final class Settings {
     public void rejectUnknownFlags() {
         for (String flag : flags.keySet()) {
             if (!asked.contains(flag)) {
-                String near = asked.stream().filter(known -> distance(known, flag) <= 2)
-                        .min(Comparator.comparingInt(known -> distance(known, flag))).map(k -> " (did you mean --" + k + "?)")
-                        .orElse("");
+                String near = Spelling.nearest(flag, asked).map(k -> " (did you mean --" + k + "?)").orElse("");
                 throw new ConfigException("unknown option --" + flag + near + "; README.md lists every option");
             }
         }
-    }
-
-    /** Edit distance between two short words. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     /** The error for a value that does not parse, naming both places it may come from. */
