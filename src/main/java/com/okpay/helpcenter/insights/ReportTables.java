@@ -140,10 +140,19 @@ public final class ReportTables {
     }
 
     private static Cell percent(long part, long whole) {
-        return percent(whole == 0 ? 0 : (double) part / whole);
+        return Cell.of(share(part, whole));
     }
 
     private static Cell percent(double share) {
-        return Cell.of(String.format(Locale.ROOT, "%.1f%%", share * 100));
+        return Cell.of(share(share));
+    }
+
+    /** A share as the page and the report print it, {@code 12.5%}; 0% of nothing. */
+    public static String share(long part, long whole) {
+        return share(whole == 0 ? 0 : (double) part / whole);
+    }
+
+    public static String share(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", share * 100);
     }
 }

@@ -33,7 +33,7 @@ final class AdminController {
 
     void form(Context ctx) {
         gate.open(ctx);
-        boolean out = "1".equals(RawQuery.param(ctx.queryString(), "out"));
+        boolean out = "1".equals(QueryText.param(ctx.queryString(), "out"));
         show(ctx, HttpStatus.OK, out ? "insights.login.loggedOut" : null);
     }
 
@@ -49,9 +49,8 @@ final class AdminController {
             gate.setCookie(ctx, AdminAccess.SESSION_COOKIE, success.sessionCookie(), access.sessionLifetime());
             ctx.redirect(content.paths().page(locale, AdminGate.INSIGHTS), HttpStatus.SEE_OTHER);
         } else if (result instanceof Login.Throttled throttled) {
-            ctx.header("Retry-After", Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
             show(ctx, HttpStatus.TOO_MANY_REQUESTS, "insights.login.throttled",
-                    Math.max(1, (throttled.retryAfter().toSeconds() + 59) / 60));
+                    RetryAfter.minutes(ctx, throttled.retryAfter()));
         } else if (result instanceof Login.Wrong) {
             show(ctx, HttpStatus.FORBIDDEN, "insights.login.wrong");
         } else {

@@ -23,7 +23,6 @@ final class ContactController {
     private final ErrorPages errors;
     private final ContactModule contact;
     private final ContactPage page;
-
     private final Tracking tracking;
 
     ContactController(LiveSite site, Pages pages, ErrorPages errors, ContactModule contact, Tracking tracking) {
@@ -84,10 +83,8 @@ final class ContactController {
         } else if (result instanceof Submission.Invalid invalid) {
             page.show(ctx, content, locale, form, invalid.errors(), started, HttpStatus.UNPROCESSABLE_CONTENT, null);
         } else if (result instanceof Submission.Limited limited) {
-            long minutes = Math.max(1, (limited.retryAfter().toSeconds() + 59) / 60);
-            ctx.header("Retry-After", Long.toString(Math.max(1, limited.retryAfter().toSeconds())));
             page.show(ctx, content, locale, form, FormErrors.none(), started, HttpStatus.TOO_MANY_REQUESTS,
-                    "contact.alert.limited", minutes);
+                    "contact.alert.limited", RetryAfter.minutes(ctx, limited.retryAfter()));
         } else {
             page.show(ctx, content, locale, form, FormErrors.none(), started, HttpStatus.SERVICE_UNAVAILABLE,
                     "contact.alert.unavailable");

@@ -14,8 +14,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -104,9 +104,9 @@ final class InsightsController {
 
     /** {@code ?days=7|30|90&locale=CODE}; anything else means the last 7 days in every locale. */
     private Period period(Context ctx, Content content) {
-        String days = RawQuery.param(ctx.queryString(), "days");
+        String days = QueryText.param(ctx.queryString(), "days");
         int chosen = RANGES.stream().filter(r -> r.toString().equals(days)).findFirst().orElse(RANGES.get(0));
-        String locale = RawQuery.param(ctx.queryString(), "locale");
+        String locale = QueryText.param(ctx.queryString(), "locale");
         return Period.lastDays(chosen, Optional.ofNullable(locale).filter(content.site()::hasLocale),
                 insights.clock().instant(), insights.settings().zone());
     }
@@ -117,7 +117,7 @@ final class InsightsController {
     }
 
     private List<InsightsView.Option> locales(Content content, String locale, Period period) {
-        List<InsightsView.Option> options = new java.util.ArrayList<>();
+        List<InsightsView.Option> options = new ArrayList<>();
         options.add(new InsightsView.Option("", pages.text(locale, "insights.filter.allLocales"), period.locale().isEmpty()));
         content.site().locales().forEach(l -> options.add(new InsightsView.Option(l.code(), l.name(),
                 period.locale().filter(l.code()::equals).isPresent())));
@@ -128,11 +128,11 @@ final class InsightsController {
         return List.of(
                 new InsightsView.Figure(pages.text(locale, "insights.figure.searches"), Long.toString(report.searches())),
                 new InsightsView.Figure(pages.text(locale, "insights.figure.zeroShare"),
-                        percent(report.searches() == 0 ? 0 : (double) report.zeroResultSearches() / report.searches())),
+                        ReportTables.share(report.zeroResultSearches(), report.searches())),
                 new InsightsView.Figure(pages.text(locale, "insights.figure.contactRequests"),
                         Long.toString(report.contactRequests())),
                 new InsightsView.Figure(pages.text(locale, "insights.figure.deflection"),
-                        percent(report.deflection().rate())));
+                        ReportTables.share(report.deflection().rate())));
     }
 
     private static List<InsightsView.TableView> tableViews(List<String> ids, ReportTables tables, Report report,
@@ -148,9 +148,5 @@ final class InsightsController {
         }
         return pages.text(locale, "insights.status.text", status.written(), status.dropped(), status.lost(),
                 insights.settings().retention().toDays());
-    }
-
-    private static String percent(double share) {
-        return String.format(Locale.ROOT, "%.1f%%", share * 100);
     }
 }

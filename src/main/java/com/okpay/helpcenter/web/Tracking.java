@@ -45,11 +45,11 @@ final class Tracking {
         }
         recorder.view(article.locale(), article.key());
         String query = ctx.queryString();
-        String search = RawQuery.param(query, SEARCH_PARAM);
+        String search = QueryText.param(query, SEARCH_PARAM);
         if (search != null) {
             recorder.click(search, article.key());
         }
-        String form = RawQuery.param(query, FORM_PARAM);
+        String form = QueryText.param(query, FORM_PARAM);
         if (form != null) {
             recorder.suggestionOpened(form, article.locale(), article.key());
         }
@@ -65,7 +65,7 @@ final class Tracking {
         if (!recorder.recording() || query.isBlank()) {
             return null;
         }
-        String continued = RawQuery.param(ctx.queryString(), SEARCH_PARAM);
+        String continued = QueryText.param(ctx.queryString(), SEARCH_PARAM);
         if (Recorder.isId(continued)) {
             return continued;
         }
