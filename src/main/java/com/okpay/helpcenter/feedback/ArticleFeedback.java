@@ -1,7 +1,6 @@
 package com.okpay.helpcenter.feedback;
 
 import com.okpay.helpcenter.config.Settings;
-import com.okpay.helpcenter.contact.RateLimiter;
 import com.okpay.helpcenter.db.Database;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The small parts: references, the rate limiter, the retry schedule, signed form tokens. */
+/** The small parts: references, the retry schedule, signed form tokens. */
 class ContactPartsTest {
     final MutableClock clock = MutableClock.fixed();
 
@@ -29,24 +29,6 @@ class ContactPartsTest {
         assertTrue(seen.size() > 1_990, "collisions are rare; the database catches the rest");
         for (char ambiguous : "01ILO".toCharArray()) {
             assertFalse(References.ALPHABET.indexOf(ambiguous) >= 0);
-        }
-    }
-
-    @Test
-    void theRateLimitSlidesPerVisitorAndGivesBackASlotWhenSavingFailed() {
-        RateLimiter limiter = new RateLimiter(Optional.of(new RateLimit(2, Duration.ofMinutes(10))), clock);
-        assertEquals(Optional.empty(), limiter.acquire("a"));
-        clock.advance(Duration.ofMinutes(4));
-        assertEquals(Optional.empty(), limiter.acquire("a"));
-        assertEquals(Optional.of(Duration.ofMinutes(6)), limiter.acquire("a"));
-        assertEquals(Optional.empty(), limiter.acquire("b"));
-        limiter.refund("a");
-        assertEquals(Optional.empty(), limiter.acquire("a"));
-        clock.advance(Duration.ofMinutes(6));
-        assertEquals(Optional.empty(), limiter.acquire("a"));
-        RateLimiter off = new RateLimiter(Optional.empty(), clock);
-        for (int i = 0; i < 100; i++) {
-            assertEquals(Optional.empty(), off.acquire("a"));
         }
     }
 

@@ -1,5 +1,6 @@
-package com.okpay.helpcenter.contact;
+package com.okpay.helpcenter.feedback;
 
+import com.okpay.helpcenter.contact.RateLimit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,10 +14,10 @@ import java.util.Optional;
 /**
  * At most {@code count} actions per visitor address in any sliding window, in memory: a restart
  * forgets, and each instance counts its own visitors, which is fine for a brake on article feedback
- * (one vote per visitor anyway). Contact messages use {@link MessageQuota}, shared through the
+ * (one vote per visitor anyway). Contact messages use {@code MessageQuota}, shared through the
  * database. Without a limit every request passes.
  */
-public final class RateLimiter {
+final class RateLimiter {
     private static final int SWEEP_ABOVE = 10_000;
 
     private final Optional<RateLimit> limit;
