@@ -12,16 +12,13 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,24 +27,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * language, keeps what a person typed where that is possible, and stores nothing.
  */
 class ContactAbuseHttpTest {
-    @TempDir
-    static Path temp;
-    static RunningApp app;
-    static final MutableClock clock = MutableClock.fixed();
-    static int visitors;
+    @RegisterExtension
+    static final LenientContactSite site = new LenientContactSite("198.51.100.");
 
-    @BeforeAll
-    static void start() {
-        app = ContactTestApps.lenient(temp, clock);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
-
+    /** A new visitor who has opened the form. */
     static ContactClient visitor(String path) {
-        ContactClient visitor = new ContactClient(app, path, "198.51.100." + (++visitors));
+        ContactClient visitor = site.visitor(path);
         visitor.open();
         return visitor;
     }
@@ -146,7 +131,7 @@ class ContactAbuseHttpTest {
         ContactClient other = visitor("/contact");
         ContactClient victim = visitor("/contact");
         Map<String, String> stolen = ContactClient.validFields();
-        stolen.put("csrf_token", Jsoup.parse(app.get("/contact").body()).selectFirst("input[name=csrf_token]").val());
+        stolen.put("csrf_token", Jsoup.parse(site.app().get("/contact").body()).selectFirst("input[name=csrf_token]").val());
         assertEquals(403, victim.submit(stolen).statusCode(), "a token made for another cookie is refused");
         assertEquals(before, messageCount());
 
@@ -172,8 +157,8 @@ class ContactAbuseHttpTest {
     @Test
     void aFormSentFasterThanAPersonCanTypeIsHeldUntilTheMinimumFillTime() throws SQLException {
         MutableClock own = MutableClock.fixed();
-        try (RunningApp strict = RunningApp.start(temp.resolve("content"), temp.resolve("data-strict"), Map.of(),
-                Map.of(), own)) {
+        try (RunningApp strict = RunningApp.start(site.folder().resolve("content"), site.folder().resolve("data-strict"),
+                Map.of(), Map.of(), own)) {
             ContactClient bot = new ContactClient(strict, "/en/contact", "192.0.2.1");
             bot.open();
             own.advance(Duration.ofSeconds(2));
@@ -200,7 +185,7 @@ class ContactAbuseHttpTest {
         assertTrue(page.selectFirst(".contact-alert").text().contains("10 分钟"), page.selectFirst(".contact-alert").text());
         assertEquals("张三", page.selectFirst("#name").val());
         assertEquals(303, visitor("/contact").submit(ContactClient.validFields()).statusCode(), "others are not affected");
-        clock.advance(Duration.ofMinutes(10).plusSeconds(1));
+        site.clock().advance(Duration.ofMinutes(10).plusSeconds(1));
         assertEquals(303, busy.submit(ContactClient.validFields()).statusCode(), "the window slides");
     }
 
@@ -230,12 +215,12 @@ class ContactAbuseHttpTest {
         byte[] raw = (valid + "&x=").getBytes(StandardCharsets.UTF_8);
         byte[] withLatin1 = java.util.Arrays.copyOf(raw, raw.length + 1);
         withLatin1[raw.length] = (byte) 0xE9;
-        HttpResponse<String> bytes = app.send(HttpRequest.newBuilder(URI.create(app.url("/contact")))
+        HttpResponse<String> bytes = site.app().send(HttpRequest.newBuilder(URI.create(site.app().url("/contact")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(withLatin1)).build());
         assertEquals(400, bytes.statusCode());
         assertTrue(bytes.body().contains("无法读取表单"));
-        HttpResponse<String> json = app.send(HttpRequest.newBuilder(URI.create(app.url("/contact")))
+        HttpResponse<String> json = site.app().send(HttpRequest.newBuilder(URI.create(site.app().url("/contact")))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build());
         assertEquals(400, json.statusCode());
         assertEquals(before, messageCount());
@@ -253,6 +238,6 @@ class ContactAbuseHttpTest {
     }
 
     private static int messageCount() throws SQLException {
-        return ContactTestApps.messageCount(app);
+        return ContactTestApps.messageCount(site.app());
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.okpay.helpcenter.testing.ContactClient;
-import com.okpay.helpcenter.testing.MutableClock;
 import com.okpay.helpcenter.testing.RunningApp;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -15,32 +14,16 @@ import java.sql.SQLException;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The contact form over HTTP: showing it, accepting it, and the confirmation page. */
 class ContactFormHttpTest {
-    @TempDir
-    static Path temp;
-    static RunningApp app;
-    static final MutableClock clock = MutableClock.fixed();
-    static int visitors;
+    @RegisterExtension
+    static final LenientContactSite site = new LenientContactSite("203.0.113.");
 
-    @BeforeAll
-    static void start() {
-        app = ContactTestApps.lenient(temp, clock);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
-
-    /** A new visitor with an address of its own, so rate limits never carry over between tests. */
     static ContactClient visitor(String path) {
-        return new ContactClient(app, path, "203.0.113." + (++visitors));
+        return site.visitor(path);
     }
 
     @Test
@@ -64,7 +47,7 @@ class ContactFormHttpTest {
         assertFalse(page.selectFirst("input[name=form_started]").val().isEmpty());
         assertNotNull(page.selectFirst("script[src=/static/js/contact.js]"));
         assertNotNull(visitor.cookie(), "CSRF cookie set");
-        HttpResponse<String> raw = app.get("/contact");
+        HttpResponse<String> raw = site.app().get("/contact");
         assertTrue(raw.headers().allValues("Set-Cookie").stream()
                 .anyMatch(c -> c.startsWith("hc_csrf=") && c.contains("; HttpOnly; SameSite=Lax")));
         assertEquals("no-store", raw.headers().firstValue("Cache-Control").orElse(""));
@@ -77,7 +60,7 @@ class ContactFormHttpTest {
         assertEquals("Contact support", page.selectFirst("h1").text());
         assertTrue(page.select(".tips li").eachText().contains("Prepare your question"));
         assertEquals("refund <script>", page.selectFirst("input[name=subject]").val());
-        assertTrue(app.get("/en/contact?q=%3Cscript%3E").body().contains("value=\"&lt;script&gt;\""));
+        assertTrue(site.app().get("/en/contact?q=%3Cscript%3E").body().contains("value=\"&lt;script&gt;\""));
         assertEquals("refund", visitor("/contact?topic=refund").open().selectFirst("option[selected]").val());
     }
 
@@ -124,7 +107,7 @@ class ContactFormHttpTest {
 
         String receipt = ContactClient.cookie("hc_contact_sent", response);
         assertNotNull(receipt);
-        Document thanks = Jsoup.parse(app.get(location, Map.of("Cookie", "hc_contact_sent=" + receipt)).body());
+        Document thanks = Jsoup.parse(site.app().get(location, Map.of("Cookie", "hc_contact_sent=" + receipt)).body());
         assertEquals(reference, thanks.selectFirst(".reference").text());
         assertEquals(java.util.List.of("一般问题", "24 小时内"), thanks.select(".thanks-facts dd").eachText());
         assertEquals(3, thanks.select(".next-steps li").size());
@@ -140,20 +123,20 @@ class ContactFormHttpTest {
         assertTrue(location.startsWith("/en/contact/thanks/OK-"));
         String reference = location.substring(location.lastIndexOf('/') + 1);
         String receipt = ContactClient.cookie("hc_contact_sent", response);
-        Document english = Jsoup.parse(app.get(location, Map.of("Cookie", "hc_contact_sent=" + receipt)).body());
+        Document english = Jsoup.parse(site.app().get(location, Map.of("Cookie", "hc_contact_sent=" + receipt)).body());
         assertEquals(java.util.List.of("General question", "within 24 hours"), english.select(".thanks-facts dd").eachText());
 
-        HttpResponse<String> noReceipt = app.get(location);
+        HttpResponse<String> noReceipt = site.app().get(location);
         assertEquals(200, noReceipt.statusCode());
         assertFalse(noReceipt.body().contains(reference));
         assertFalse(noReceipt.body().contains("General question"));
         String otherReference = "/en/contact/thanks/OK-20261125-2222";
-        assertNull(Jsoup.parse(app.get(otherReference, Map.of("Cookie", "hc_contact_sent=" + receipt)).body())
+        assertNull(Jsoup.parse(site.app().get(otherReference, Map.of("Cookie", "hc_contact_sent=" + receipt)).body())
                 .selectFirst(".reference"), "a receipt only opens its own reference");
         String forged = receipt.replaceFirst("\\.general\\.", ".refund.");
-        assertNull(Jsoup.parse(app.get(location, Map.of("Cookie", "hc_contact_sent=" + forged)).body()).selectFirst(".reference"));
-        clock.advance(java.time.Duration.ofMinutes(31));
-        assertNull(Jsoup.parse(app.get(location, Map.of("Cookie", "hc_contact_sent=" + receipt)).body()).selectFirst(".reference"),
+        assertNull(Jsoup.parse(site.app().get(location, Map.of("Cookie", "hc_contact_sent=" + forged)).body()).selectFirst(".reference"));
+        site.clock().advance(java.time.Duration.ofMinutes(31));
+        assertNull(Jsoup.parse(site.app().get(location, Map.of("Cookie", "hc_contact_sent=" + receipt)).body()).selectFirst(".reference"),
                 "receipts are short-lived");
     }
 
@@ -193,8 +176,8 @@ class ContactFormHttpTest {
         ContactClient visitor = visitor("/contact");
         visitor.open();
         String reference = referenceOf(visitor.submit(ContactClient.validFields()));
-        app.app().mailSender().drainOnce();
-        Path file = temp.resolve("data/outbox-mail/" + reference + "-support.eml");
+        site.app().app().mailSender().drainOnce();
+        Path file = site.folder().resolve("data/outbox-mail/" + reference + "-support.eml");
         assertTrue(java.nio.file.Files.exists(file), file.toString());
         try (var in = java.nio.file.Files.newInputStream(file)) {
             var mail = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()), in);
@@ -211,11 +194,11 @@ class ContactFormHttpTest {
     }
 
     static String stored(String reference, String column) throws SQLException {
-        return ContactTestApps.scalar(app, "SELECT " + column + " FROM contact_message WHERE reference = ?", reference);
+        return ContactTestApps.scalar(site.app(), "SELECT " + column + " FROM contact_message WHERE reference = ?", reference);
     }
 
     static String status(String reference) throws SQLException {
-        return ContactTestApps.scalar(app, "SELECT status FROM contact_outbox WHERE reference = ? AND kind = 'support'",
+        return ContactTestApps.scalar(site.app(), "SELECT status FROM contact_outbox WHERE reference = ? AND kind = 'support'",
                 reference);
     }
 }

@@ -10,15 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 
-/** The app as the contact HTTP tests run it, and a look into its database. */
+/** A look into the database of an app the contact tests run. */
 final class ContactTestApps {
     private ContactTestApps() {
-    }
-
-    /** No minimum fill time, and visitors told apart by X-Forwarded-For (see ContactClient). */
-    static RunningApp lenient(Path temp, MutableClock clock) {
-        return RunningApp.start(Fixtures.copy("fixture-site", temp.resolve("content")), temp.resolve("data"),
-                Map.of("contact-min-fill-seconds", "0", "trust-proxy", "true"), Map.of(), clock);
     }
 
     /** The first column of the first row, or null. */
