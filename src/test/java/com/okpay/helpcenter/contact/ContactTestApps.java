@@ -1,14 +1,10 @@
 package com.okpay.helpcenter.contact;
 
-import com.okpay.helpcenter.testing.Fixtures;
-import com.okpay.helpcenter.testing.MutableClock;
 import com.okpay.helpcenter.testing.RunningApp;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Map;
 
 /** A look into the database of an app the contact tests run. */
 final class ContactTestApps {
