@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.okpay.helpcenter.testing.ContactClient;
-import com.okpay.helpcenter.testing.RunningApp;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.okpay.helpcenter.insights.Report.ArticleViews;
 import com.okpay.helpcenter.testing.ContactClient;
-import com.okpay.helpcenter.testing.RunningApp;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.Duration;

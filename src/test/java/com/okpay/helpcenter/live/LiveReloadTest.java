@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.okpay.helpcenter.testing.Fixtures;
 import com.okpay.helpcenter.testing.RequestLoad;
 import com.okpay.helpcenter.testing.RunningApp;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
