@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.MultiBits;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -20,7 +18,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.util.Bits;
 
 /**
  * The Lucene index of one locale's articles in one content snapshot, only read. An
@@ -50,24 +47,13 @@ final class LocaleIndex {
     }
 
     /** The index of one snapshot: a reader that no later update changes, and the articles it holds. */
-    static LocaleIndex of(String locale, LocaleAnalysis analysis, DirectoryReader reader, Map<String, Article> byKey,
+    /** @param articlesByDoc the article of each live document of {@code reader}, null for deleted ones */
+    static LocaleIndex of(String locale, LocaleAnalysis analysis, DirectoryReader reader, Article[] articlesByDoc,
                           List<Category> categories, long bytes) {
-        try {
-            Article[] articlesByDoc = new Article[reader.maxDoc()];
-            StoredFields stored = reader.storedFields();
-            Bits live = MultiBits.getLiveDocs(reader);
-            for (int doc = 0; doc < articlesByDoc.length; doc++) {
-                if (live == null || live.get(doc)) {
-                    articlesByDoc[doc] = byKey.get(stored.document(doc).get(ArticleDocument.KEY));
-                }
-            }
-            Map<String, Category> categoriesBySlug = categories.stream()
-                    .collect(Collectors.toUnmodifiableMap(Category::slug, Function.identity()));
-            return new LocaleIndex(locale, analysis, new IndexSearcher(reader), articlesByDoc, categoriesBySlug,
-                    reader.numDocs(), bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading an index in memory failed", e);
-        }
+        Map<String, Category> categoriesBySlug = categories.stream()
+                .collect(Collectors.toUnmodifiableMap(Category::slug, Function.identity()));
+        return new LocaleIndex(locale, analysis, new IndexSearcher(reader), articlesByDoc, categoriesBySlug,
+                reader.numDocs(), bytes);
     }
 
     /**

@@ -6,16 +6,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.Bits;
 
 /**
  * One locale's in-memory index, kept open from one content snapshot to the next so that a reload
@@ -37,6 +42,11 @@ final class LocaleIndexWriter implements Closeable {
     private Map<String, Article> indexed = Map.of();
     private DirectoryReader current;
     private final Deque<Retired> retired = new ArrayDeque<>();
+    /**
+     * Each segment's article keys by document, read once: a reload adds a small segment and keeps
+     * the others, so only the new one's stored fields are read. Weak, so merged-away segments go.
+     */
+    private final Map<IndexReader.CacheKey, String[]> keysBySegment = new WeakHashMap<>();
 
     private record Retired(DirectoryReader reader, long since) {
     }
@@ -138,8 +148,36 @@ final class LocaleIndexWriter implements Closeable {
         writer.close();
     }
 
-    /** The articles of the reader {@link #update} returned last, by key. */
-    Map<String, Article> articles() {
-        return Collections.unmodifiableMap(indexed);
+    /** The article of each live document of the reader {@link #update} returned last; null for deleted ones. */
+    Article[] articlesByDoc() {
+        Article[] byDoc = new Article[current.maxDoc()];
+        try {
+            for (LeafReaderContext segment : current.leaves()) {
+                LeafReader reader = segment.reader();
+                String[] keys = keysBySegment.get(reader.getCoreCacheHelper().getKey());
+                if (keys == null) {
+                    keys = keys(reader);
+                    keysBySegment.put(reader.getCoreCacheHelper().getKey(), keys);
+                }
+                Bits live = reader.getLiveDocs();
+                for (int doc = 0; doc < keys.length; doc++) {
+                    if (live == null || live.get(doc)) {
+                        byDoc[segment.docBase + doc] = indexed.get(keys[doc]);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading an index in memory failed", e);
+        }
+        return byDoc;
+    }
+
+    private static String[] keys(LeafReader reader) throws IOException {
+        String[] keys = new String[reader.maxDoc()];
+        StoredFields stored = reader.storedFields();
+        for (int doc = 0; doc < keys.length; doc++) {
+            keys[doc] = stored.document(doc).get(ArticleDocument.KEY);
+        }
+        return keys;
     }
 }

@@ -55,7 +55,7 @@ public final class SearchIndexer {
         List<Article> articles = categories.stream().flatMap(c -> c.articles().stream()).toList();
         try {
             DirectoryReader reader = writer.update(articles, new ArticleDocument(analysis, pinyin));
-            return LocaleIndex.of(code, analysis, reader, writer.articles(), categories, writer.bytes());
+            return LocaleIndex.of(code, analysis, reader, writer.articlesByDoc(), categories, writer.bytes());
         } catch (RuntimeException e) {
             // half-applied changes must not leak into the next snapshot: start that one afresh
             writers.remove(code);
