@@ -1,15 +1,12 @@
 package com.okpay.helpcenter.contact;
 
+import com.okpay.helpcenter.testing.AppUnderTest;
 import com.okpay.helpcenter.testing.ContactClient;
-import com.okpay.helpcenter.testing.Fixtures;
 import com.okpay.helpcenter.testing.MutableClock;
 import com.okpay.helpcenter.testing.RunningApp;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -23,8 +20,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class LenientContactSite implements BeforeAllCallback, AfterAllCallback {
     private final String network;
     private final MutableClock clock = MutableClock.fixed();
-    private Path folder;
-    private RunningApp app;
+    private final AppUnderTest site = AppUnderTest.fixture("fixture-site")
+            .withFlags(Map.of("contact-min-fill-seconds", "0", "trust-proxy", "true")).withClock(clock);
     private int visitors;
 
     /** @param network the first three parts of the visitors' addresses, e.g. {@code "203.0.113."} */
@@ -34,28 +31,21 @@ final class LenientContactSite implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
-        folder = Files.createTempDirectory("contact-test");
-        app = RunningApp.start(Fixtures.copy("fixture-site", folder.resolve("content")), folder.resolve("data"),
-                Map.of("contact-min-fill-seconds", "0", "trust-proxy", "true"), Map.of(), clock);
+        site.beforeAll(context);
     }
 
     @Override
     public void afterAll(ExtensionContext context) throws IOException {
-        if (app != null) {
-            app.close();
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        site.afterAll(context);
     }
 
     RunningApp app() {
-        return app;
+        return site.app();
     }
 
     /** The folder holding the site's {@code content} and {@code data}. */
     Path folder() {
-        return folder;
+        return site.folder();
     }
 
     MutableClock clock() {
@@ -64,6 +54,6 @@ final class LenientContactSite implements BeforeAllCallback, AfterAllCallback {
 
     /** A new visitor with an address of its own, so rate limits never carry over between tests. */
     ContactClient visitor(String path) {
-        return new ContactClient(app, path, network + (++visitors));
+        return new ContactClient(site.app(), path, network + (++visitors));
     }
 }

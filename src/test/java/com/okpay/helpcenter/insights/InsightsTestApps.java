@@ -1,5 +1,6 @@
 package com.okpay.helpcenter.insights;
 
+import com.okpay.helpcenter.testing.AppUnderTest;
 import com.okpay.helpcenter.testing.Fixtures;
 import com.okpay.helpcenter.testing.MutableClock;
 import com.okpay.helpcenter.testing.RunningApp;
@@ -29,12 +30,23 @@ final class InsightsTestApps {
     private InsightsTestApps() {
     }
 
+    private static final Map<String, String> FLAGS = Map.of("contact-min-fill-seconds", "0", "trust-proxy", "true");
+
     /** The fixture site with an admin token, no minimum fill time, and visitors told apart by X-Forwarded-For. */
     static RunningApp start(Path temp, MutableClock clock, Map<String, String> env) {
+        return RunningApp.start(Fixtures.copy("fixture-site", temp.resolve("content")), temp.resolve("data"),
+                FLAGS, withToken(env), clock);
+    }
+
+    /** The same app as {@link #start}, as an extension that makes and removes its own folder. */
+    static AppUnderTest site(MutableClock clock, Map<String, String> env) {
+        return AppUnderTest.fixture("fixture-site").withFlags(FLAGS).withEnv(withToken(env)).withClock(clock);
+    }
+
+    private static Map<String, String> withToken(Map<String, String> env) {
         Map<String, String> all = new HashMap<>(Map.of("HELPCENTER_ADMIN_TOKEN", TOKEN));
         all.putAll(env);
-        return RunningApp.start(Fixtures.copy("fixture-site", temp.resolve("content")), temp.resolve("data"),
-                Map.of("contact-min-fill-seconds", "0", "trust-proxy", "true"), all, clock);
+        return all;
     }
 
     /** GET as a person in a browser would. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -21,35 +22,49 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class AppUnderTest implements BeforeAllCallback, AfterAllCallback {
     private final String fixture;
+    private final Map<String, String> flags;
     private final Map<String, String> env;
+    private final Clock clock;
     private Path folder;
     private RunningApp app;
 
-    private AppUnderTest(String fixture, Map<String, String> env) {
+    private AppUnderTest(String fixture, Map<String, String> flags, Map<String, String> env, Clock clock) {
         this.fixture = fixture;
+        this.flags = Map.copyOf(flags);
         this.env = Map.copyOf(env);
+        this.clock = clock;
     }
 
     /** Over the repository's own content/ folder (read only). */
     public static AppUnderTest bundled() {
-        return new AppUnderTest(null, Map.of());
+        return new AppUnderTest(null, Map.of(), Map.of(), Clock.systemUTC());
     }
 
     /** Over a copy of {@code src/test/resources/<name>}. */
     public static AppUnderTest fixture(String name) {
-        return new AppUnderTest(name, Map.of());
+        return new AppUnderTest(name, Map.of(), Map.of(), Clock.systemUTC());
     }
 
     /** The same site with these environment variables set for the app. */
     public AppUnderTest withEnv(Map<String, String> variables) {
-        return new AppUnderTest(fixture, variables);
+        return new AppUnderTest(fixture, flags, variables, clock);
+    }
+
+    /** The same site started with these command-line flags. */
+    public AppUnderTest withFlags(Map<String, String> given) {
+        return new AppUnderTest(fixture, given, env, clock);
+    }
+
+    /** The same site on this clock (a {@link MutableClock} lets a test skip ahead). */
+    public AppUnderTest withClock(Clock time) {
+        return new AppUnderTest(fixture, flags, env, time);
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         folder = Files.createTempDirectory("helpcenter-test");
         Path content = fixture == null ? Fixtures.bundledContent() : Fixtures.copy(fixture, folder.resolve("content"));
-        app = RunningApp.start(content, folder.resolve("data"), Map.of(), env);
+        app = RunningApp.start(content, folder.resolve("data"), flags, env, clock);
     }
 
     @Override
@@ -64,6 +79,11 @@ public final class AppUnderTest implements BeforeAllCallback, AfterAllCallback {
 
     public RunningApp app() {
         return app;
+    }
+
+    /** The temporary folder holding the copied {@code content} (for a fixture) and {@code data}. */
+    public Path folder() {
+        return folder;
     }
 
     /** Where the app keeps its database and mail files. */
