@@ -9,8 +9,8 @@ import java.util.Map;
  * What the server needs to start, with defaults that let a newcomer run it from the repository
  * root. Features with settings of their own read them from {@link #settings()}.
  */
-public record Config(Path content, int port, Path data, String baseUrl, boolean watch, boolean drafts,
-                     Settings settings) {
+public record Config(Path content, int port, Path data, Path cache, String baseUrl, boolean watch,
+                     boolean drafts, Settings settings) {
 
     public static final int DEFAULT_PORT = 7070;
 
@@ -19,10 +19,12 @@ public record Config(Path content, int port, Path data, String baseUrl, boolean 
         Path content = settings.path("content", "HELPCENTER_CONTENT", "./content");
         int port = settings.integer("port", "PORT", DEFAULT_PORT, 0, 65535);
         Path data = settings.path("data", "HELPCENTER_DATA", "./data");
+        // derived from content and rebuilt at will: kept apart from the data that must be backed up
+        Path cache = settings.path("cache-dir", "HELPCENTER_CACHE_DIR", data.resolve("cache").toString());
         String baseUrl = baseUrl(settings, port);
         boolean watch = !settings.bool("no-watch", "HELPCENTER_NO_WATCH", false);
         boolean drafts = settings.bool("drafts", "HELPCENTER_DRAFTS", false);
-        return new Config(content, port, data, baseUrl, watch, drafts, settings);
+        return new Config(content, port, data, cache, baseUrl, watch, drafts, settings);
     }
 
     /** Fails with one line when the content folder is not there, before anything starts. */
