@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +43,8 @@ public final class ArticleCache implements Closeable {
     private final List<PackFile> found = new ArrayList<>();
     private final List<PackFile> written = new ArrayList<>();
     private final List<Path> unreadable = new ArrayList<>();
+    private final AtomicInteger reused = new AtomicInteger();
+    private final AtomicInteger rendered = new AtomicInteger();
     private boolean damaged;
 
     private ArticleCache(Path dir, FileChannel lock) {
@@ -102,12 +105,14 @@ public final class ArticleCache implements Closeable {
             return Optional.empty();
         }
         used.add(version);
+        reused.incrementAndGet();
         return Optional.of(ArticleCodec.meta(entry.pack().read(entry.meta(), entry.metaLength()),
                 new StoredBody(entry, root)));
     }
 
     /** Keeps a freshly rendered article; returns it with its body read from the cache from now on. */
     ParsedArticle put(String version, ParsedArticle article, Path root) {
+        rendered.incrementAndGet();
         if (dir == null) {
             return article;
         }
@@ -172,9 +177,19 @@ public final class ArticleCache implements Closeable {
         }
     }
 
-    /** How many articles the cache holds (for tests and logs). */
+    /** How many articles the cache holds. */
     public int size() {
         return entries.size();
+    }
+
+    /** Articles taken from the cache since it was opened. */
+    public int reused() {
+        return reused.get();
+    }
+
+    /** Articles rendered (not found in the cache) since it was opened. */
+    public int rendered() {
+        return rendered.get();
     }
 
     @Override

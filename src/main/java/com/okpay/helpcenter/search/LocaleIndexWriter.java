@@ -50,6 +50,8 @@ final class LocaleIndexWriter implements Closeable {
     private Map<String, Article> indexed = Map.of();
     /** The version of each article the index holds, by key: what a change is told by. */
     private Map<String, String> versions;
+    /** Documents added, replaced or deleted by the last update (for the log and tests). */
+    private int changes;
     private DirectoryReader current;
     private final Deque<Retired> retired = new ArrayDeque<>();
     /**
@@ -91,8 +93,9 @@ final class LocaleIndexWriter implements Closeable {
         try {
             if (versions.isEmpty()) {
                 addAll(articles, mapper);
+                changes = articles.size();
             } else {
-                applyChanges(next, mapper);
+                changes = applyChanges(next, mapper);
             }
             boolean first = current == null;
             DirectoryReader reader = first ? DirectoryReader.open(writer) : DirectoryReader.openIfChanged(current, writer);
@@ -126,17 +129,25 @@ final class LocaleIndexWriter implements Closeable {
         });
     }
 
-    private void applyChanges(Map<String, Article> next, ArticleDocument mapper) throws IOException {
+    private int applyChanges(Map<String, Article> next, ArticleDocument mapper) throws IOException {
+        int changed = 0;
         for (Article article : next.values()) {
             if (!article.version().equals(versions.get(article.key()))) {
                 writer.updateDocument(new Term(ArticleDocument.KEY, article.key()), document(article, mapper));
+                changed++;
             }
         }
         for (String key : versions.keySet()) {
             if (!next.containsKey(key)) {
                 writer.deleteDocuments(new Term(ArticleDocument.KEY, key));
+                changed++;
             }
         }
+        return changed;
+    }
+
+    int changes() {
+        return changes;
     }
 
     private static Document document(Article article, ArticleDocument mapper) {

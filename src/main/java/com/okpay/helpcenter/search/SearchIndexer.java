@@ -63,7 +63,8 @@ public final class SearchIndexer implements AutoCloseable {
         codes.parallelStream().forEach(code ->
                 locales.put(code, index(code, content.categories(code), analyzers.get(Language.of(code)).with(synonyms))));
         SearchIndex index = new SearchIndex(locales, synonyms.problems());
-        log.info("indexed {} articles for search in {} ms", index.size(), (System.nanoTime() - start) / 1_000_000);
+        log.info("indexed {} articles for search ({} documents written) in {} ms", index.size(), lastChanges(),
+                (System.nanoTime() - start) / 1_000_000);
         return index;
     }
 
@@ -107,6 +108,11 @@ public final class SearchIndexer implements AutoCloseable {
         } catch (IOException e) {
             log.warn("cannot prune old search indexes in {}: {}", folder, e.getMessage());
         }
+    }
+
+    /** Documents added, replaced or deleted by the last build, over all locales. */
+    synchronized int lastChanges() {
+        return writers.values().stream().mapToInt(LocaleIndexWriter::changes).sum();
     }
 
     /** Commits and closes every index; only when no snapshot is served any more. */
