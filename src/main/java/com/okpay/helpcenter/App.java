@@ -262,6 +262,11 @@ public final class App implements AutoCloseable {
         return contact.sender();
     }
 
+    /** The rendered articles and search indexes kept in the cache folder between runs. */
+    public ContentCaches caches() {
+        return caches;
+    }
+
     public Database database() {
         return database;
     }
