@@ -5,6 +5,7 @@ import com.okpay.helpcenter.contact.ContactModule;
 import com.okpay.helpcenter.feedback.ArticleFeedback;
 import com.okpay.helpcenter.insights.InsightsModule;
 import com.okpay.helpcenter.search.SearchService;
+import com.okpay.helpcenter.security.Security;
 import com.okpay.helpcenter.seo.SeoController;
 import com.okpay.helpcenter.site.LiveSite;
 import io.javalin.config.JavalinConfig;
@@ -32,18 +33,19 @@ public final class Routes {
     private final LiveSite site;
 
     public Routes(LiveSite site, Pages pages, ContactModule contactModule, ArticleFeedback articleFeedback,
-                  InsightsModule insightsModule, AdminAccess adminAccess) {
+                  InsightsModule insightsModule, AdminAccess adminAccess, Security security) {
         this.site = site;
-        FeedbackForms feedbackForms = new FeedbackForms(contactModule);
+        VisitorRequest visitors = new VisitorRequest(security);
+        FeedbackForms feedbackForms = new FeedbackForms(visitors);
         Tracking tracking = new Tracking(insightsModule.recorder(), adminAccess);
-        AdminGate gate = new AdminGate(adminAccess);
+        AdminGate gate = new AdminGate(adminAccess, visitors);
         this.home = new HomeController(site, pages);
         this.articles = new ArticleController(site, pages, feedbackForms, tracking);
         this.search = new SearchController(site, pages, new SearchService(), tracking);
         this.media = new MediaController(site);
         this.errors = new ErrorPages(site, pages);
         this.seo = new SeoController(site, pages.baseUrl(), pages.drafts());
-        this.contact = new ContactController(site, pages, errors, contactModule, tracking);
+        this.contact = new ContactController(site, pages, errors, contactModule, tracking, visitors);
         this.feedback = new FeedbackController(site, errors, feedbackForms, articleFeedback);
         this.admin = new AdminController(site, pages, gate);
         this.insights = new InsightsController(site, pages, errors, gate, insightsModule);

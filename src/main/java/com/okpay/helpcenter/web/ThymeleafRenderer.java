@@ -1,5 +1,6 @@
 package com.okpay.helpcenter.web;
 
+import com.okpay.helpcenter.i18n.Messages;
 import io.javalin.http.Context;
 import io.javalin.rendering.FileRenderer;
 import java.util.Locale;

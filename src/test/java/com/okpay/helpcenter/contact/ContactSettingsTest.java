@@ -20,10 +20,8 @@ class ContactSettingsTest {
     @Test
     void defaultsNeedNoSetupAndWriteMailToFiles() {
         ContactSettings contact = ContactSettings.from(new Settings(Map.of(), Map.of()));
-        assertEquals(Duration.ofSeconds(3), contact.minFillTime());
         assertEquals(Optional.of(new RateLimit(5, Duration.ofMinutes(10))), contact.rateLimit());
         assertFalse(contact.confirmation());
-        assertFalse(contact.trustProxy());
         MailSettings mail = MailSettings.from(new Settings(Map.of(), Map.of()), DATA, "help@okpay.example",
                 "https://help.okpay.example");
         assertTrue(mail.writesFiles());
@@ -48,7 +46,6 @@ class ContactSettingsTest {
         ContactSettings contact = ContactSettings.from(new Settings(Map.of(), env));
         assertTrue(contact.confirmation());
         assertEquals(Optional.empty(), contact.rateLimit());
-        assertEquals(Duration.ZERO, contact.minFillTime());
     }
 
     @Test
@@ -76,8 +73,6 @@ class ContactSettingsTest {
                 () -> mail(Map.of("SMTP_PORT", "x")));
         assertOneLine("no support mailbox: set SUPPORT_EMAIL (or --support-email), or support.email in site.yml",
                 () -> MailSettings.from(new Settings(Map.of(), Map.of()), DATA, null, "http://x"));
-        assertOneLine("HELPCENTER_SECRET is too short: use at least 32 random characters (e.g. the output of: "
-                + "openssl rand -base64 32)", () -> SigningKey.load(new Settings(Map.of(), Map.of("HELPCENTER_SECRET", "short")), DATA));
     }
 
     private static MailSettings mail(Map<String, String> env) {
