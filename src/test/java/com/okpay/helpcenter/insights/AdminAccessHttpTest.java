@@ -110,6 +110,18 @@ class AdminAccessHttpTest {
     }
 
     @Test
+    void anExtraForwardedLineOrARotatedFirstEntryGivesNoFreshAttempts() {
+        AdminClient guesser = new AdminClient(site.app(), "203.0.113.10");
+        guesser.openLogin();
+        for (int i = 0; i < 5; i++) {
+            guesser.addingForwardedLine("10.66." + i + ".1");
+            assertEquals(403, guesser.login("guess-" + i + "-xxxxxxxxxxxx").statusCode());
+        }
+        guesser.addingForwardedLine("10.66.99.1");
+        assertEquals(429, guesser.login("guess-x-xxxxxxxxxxxx").statusCode(), "the proxy's entry is the one counted");
+    }
+
+    @Test
     void manyAddressesGuessingTogetherAreThrottledToo() {
         for (int i = 0; i < 50; i++) {
             AdminClient guesser = new AdminClient(site.app(), "203.0.113." + (i % 250) + ", 10.0." + i + ".1");
