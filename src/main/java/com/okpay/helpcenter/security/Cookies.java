@@ -14,7 +14,8 @@ public final class Cookies {
     }
 
     /**
-     * An HttpOnly cookie for the whole site, Secure when the visitor came over HTTPS.
+     * An HttpOnly cookie for the whole site, Secure when the visitor came over HTTPS or the base URL
+     * is https (then a TLS proxy is in front, even when it talks plain HTTP to us and is not trusted).
      *
      * @param maxAge null: for the browser session; zero deletes it
      */
@@ -25,6 +26,6 @@ public final class Cookies {
     }
 
     private boolean secure(boolean requestHttps) {
-        return requestHttps;
+        return requestHttps || settings.httpsSite();
     }
 }

@@ -53,9 +53,8 @@ final class AdminGate {
 
     /** HttpOnly, SameSite=Strict (never sent from another site); {@code maxAge} zero deletes it, null: for the session. */
     void setCookie(Context ctx, String name, String value, Duration maxAge) {
-        var security = visitors.security();
-        ctx.res().addHeader("Set-Cookie", security.cookies().header(name, value, maxAge, Cookies.SameSite.STRICT,
-                security.settings().httpsSite()));
+        ctx.res().addHeader("Set-Cookie", visitors.security().cookies().header(name, value, maxAge,
+                Cookies.SameSite.STRICT, visitors.https(ctx)));
     }
 
     /** Whom the login throttle counts: as for the contact form's rate limit. */

@@ -20,6 +20,7 @@ import io.javalin.http.NotFoundResponse;
  * {@code /{locale}} ones so that a locale can never shadow them.
  */
 public final class Routes {
+    private static final java.time.Duration LOCALE_COOKIE_LIFETIME = java.time.Duration.ofDays(365);
     private final HomeController home;
     private final ArticleController articles;
     private final SearchController search;
@@ -31,11 +32,15 @@ public final class Routes {
     private final AdminController admin;
     private final InsightsController insights;
     private final LiveSite site;
+    private final VisitorRequest visitors;
+    private final boolean httpsSite;
 
     public Routes(LiveSite site, Pages pages, ContactModule contactModule, ArticleFeedback articleFeedback,
                   InsightsModule insightsModule, AdminAccess adminAccess, Security security) {
         this.site = site;
         VisitorRequest visitors = new VisitorRequest(security);
+        this.visitors = visitors;
+        this.httpsSite = security.settings().httpsSite();
         FeedbackForms feedbackForms = new FeedbackForms(visitors);
         Tracking tracking = new Tracking(insightsModule.recorder(), adminAccess);
         AdminGate gate = new AdminGate(adminAccess, visitors);
@@ -106,6 +111,10 @@ public final class Routes {
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; "
                 + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'");
+        if (httpsSite) {
+            // the public address is https: browsers should never try plain http again (a year, as is usual)
+            ctx.header("Strict-Transport-Security", "max-age=31536000");
+        }
         rememberLocale(ctx);
     }
 
@@ -124,8 +133,7 @@ public final class Routes {
             return;
         }
         if (!locale.equals(ctx.cookie(HomeController.LOCALE_COOKIE))) {
-            ctx.res().addHeader("Set-Cookie", HomeController.LOCALE_COOKIE + "=" + locale
-                    + "; Path=/; Max-Age=31536000; SameSite=Lax");
+            visitors.setCookie(ctx, HomeController.LOCALE_COOKIE, locale, LOCALE_COOKIE_LIFETIME);
         }
     }
 }

@@ -69,6 +69,13 @@ class ContactSettingsTest {
                 () -> mail(Map.of("SMTP_USER", "mailer")));
         assertOneLine("invalid value 'help at okpay' for --mail-from (or MAIL_FROM): expected one mail address such as "
                 + "help@example.com or \"Help Center <help@example.com>\"", () -> mail(Map.of("MAIL_FROM", "help at okpay")));
+        assertOneLine("SMTP_USER and SMTP_PASSWORD would cross the network in clear text with SMTP_SECURITY=none: "
+                + "set SMTP_SECURITY=starttls or ssl (or --smtp-allow-plaintext for a server on this machine or a "
+                + "private network)", () -> mail(Map.of("SMTP_HOST", "smtp.okpay.example", "SMTP_USER", "mailer",
+                "SMTP_PASSWORD", "pw")));
+        assertEquals("mailer", MailSettings.from(new Settings(Map.of("smtp-allow-plaintext", "true"),
+                Map.of("SMTP_USER", "mailer", "SMTP_PASSWORD", "pw")), DATA, "help@okpay.example", "http://x")
+                .smtpUser().orElseThrow(), "allowed when asked for");
         assertOneLine("invalid value 'x' for --smtp-port (or SMTP_PORT): expected a whole number from 1 to 65535",
                 () -> mail(Map.of("SMTP_PORT", "x")));
         assertOneLine("no support mailbox: set SUPPORT_EMAIL (or --support-email), or support.email in site.yml",
