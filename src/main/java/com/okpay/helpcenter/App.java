@@ -16,13 +16,14 @@ import com.okpay.helpcenter.content.MarkdownRenderer;
 import com.okpay.helpcenter.db.Database;
 import com.okpay.helpcenter.db.DatabaseSettings;
 import com.okpay.helpcenter.feedback.ArticleFeedback;
+import com.okpay.helpcenter.i18n.Messages;
 import com.okpay.helpcenter.insights.InsightsModule;
 import com.okpay.helpcenter.live.ContentLog;
 import com.okpay.helpcenter.live.ContentWatcher;
 import com.okpay.helpcenter.live.LiveContent;
+import com.okpay.helpcenter.security.Security;
 import com.okpay.helpcenter.site.LiveSite;
 import com.okpay.helpcenter.site.SnapshotBuilder;
-import com.okpay.helpcenter.web.Messages;
 import com.okpay.helpcenter.web.Pages;
 import com.okpay.helpcenter.web.Routes;
 import com.okpay.helpcenter.web.ThymeleafRenderer;
@@ -101,10 +102,12 @@ public final class App implements AutoCloseable {
         ContactModule contact;
         InsightsModule insights;
         AdminAccess admin;
+        Security security;
         try {
-            contact = ContactModule.create(config, database, site, messages, clock);
+            security = Security.create(config.settings(), config.baseUrl(), config.data(), clock);
+            contact = ContactModule.create(config, database, site, messages, security, clock);
             insights = InsightsModule.create(config.settings(), database, clock);
-            admin = new AdminAccess(AdminSettings.from(config.settings(), config.baseUrl()), clock);
+            admin = new AdminAccess(AdminSettings.from(config.settings()), clock);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -113,7 +116,7 @@ public final class App implements AutoCloseable {
         ThymeleafRenderer renderer = new ThymeleafRenderer(messages, assets);
         Pages pages = new Pages(config.baseUrl(), config.drafts(), messages, renderer);
         Routes routes = new Routes(site, pages, new Responses(new Compression()), assets, contact,
-                ArticleFeedback.create(config.settings(), database, clock), insights, admin);
+                ArticleFeedback.create(config.settings(), database, clock), insights, admin, security);
         Javalin javalin = Javalin.create(javalinConfig -> {
             javalinConfig.startup.showJavalinBanner = false;
             javalinConfig.startup.showOldJavalinVersionWarning = false;

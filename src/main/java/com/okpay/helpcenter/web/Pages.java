@@ -4,6 +4,7 @@ import com.okpay.helpcenter.content.Content;
 import com.okpay.helpcenter.content.SiteConfig;
 import com.okpay.helpcenter.content.SiteLocale;
 import com.okpay.helpcenter.content.SitePaths;
+import com.okpay.helpcenter.i18n.Messages;
 import com.okpay.helpcenter.seo.Alternates;
 import com.okpay.helpcenter.seo.HeadMeta;
 import com.okpay.helpcenter.seo.SeoController;
