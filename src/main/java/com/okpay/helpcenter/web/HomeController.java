@@ -23,6 +23,7 @@ final class HomeController {
      */
     static final String CHOICE_PARAM = "lang";
     private static final int FEATURED_PER_CATEGORY = 2;
+    private static final String BY_LANGUAGE = "Accept-Encoding, Accept-Language, Cookie";
 
     private final LiveSite site;
     private final Pages pages;
@@ -41,7 +42,7 @@ final class HomeController {
         boolean root = ctx.pathParamMap().get(RequestLocale.PARAM) == null;
         if (root) {
             // the same address answers differently by cookie and browser languages: no shared cache may keep it
-            ctx.header("Vary", "Accept-Encoding, Accept-Language, Cookie");
+            ctx.header("Vary", BY_LANGUAGE);
             String preferred = preferredLocale(ctx, content);
             if (!preferred.equals(content.site().defaultLocale())) {
                 ctx.header("Cache-Control", SharedPages.PRIVATE);
@@ -50,9 +51,10 @@ final class HomeController {
             }
         }
         RenderedPage home = shared.of(snapshot).pages().get("home|" + locale, () -> render(content, locale));
-        shared.send(ctx, home, root ? SharedPages.PRIVATE : SharedPages.CONTENT);
         if (root) {
-            ctx.header("Vary", "Accept-Encoding, Accept-Language, Cookie");
+            shared.send(ctx, home, SharedPages.PRIVATE, BY_LANGUAGE);
+        } else {
+            shared.send(ctx, home, SharedPages.CONTENT);
         }
     }
 
