@@ -10,6 +10,7 @@
 # Runs on loopback only, installs nginx, wrk and curl with apt-get when missing, and stops every
 # process it started when it ends, however it ends.
 set -euo pipefail
+{ # the whole script is read before it runs, so editing or pulling it meanwhile cannot derail a run
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -50,6 +51,8 @@ command -v java >/dev/null || { echo "vs-nginx: java (JDK 17) is needed" >&2; ex
 if [[ ! -f $jar ]]; then
     say "building $jar"
     (cd "$root" && ./mvnw -B -q package -DskipTests)
+elif [[ -n $(find "$root/src/main" "$root/static" "$root/pom.xml" -newer "$jar" -type f -print -quit 2>/dev/null) ]]; then
+    say "warning: $jar is older than the sources; this measures the old build (./mvnw -B -q package -DskipTests)"
 fi
 
 # --- processes we start, stopped on any exit ---------------------------------------------------
@@ -362,4 +365,6 @@ errors() { local e s; e=$(field "$1" errors); s=$(field "$1" status_errors); ((e
     fi
     echo
     echo "Whole run: $(($(date +%s) - bench_started)) s."
+}
+exit
 }
