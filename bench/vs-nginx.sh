@@ -6,7 +6,9 @@
 #                                     without it the 12 000-article part is skipped
 #
 # Environment: DURATION (wrk run length, default 10s), ARTICLES (default 12000), QUERIES (default
-# 20000), JAVA_OPTS (for the app's JVM), KEEP=1 (keep the work folder with logs and fetched pages).
+# 20000), START_TIMEOUT (seconds, default 150), PARTS (default "pages large": the bundled content
+# against nginx, the 12 000-article part), JAVA_OPTS (for the app's JVM), KEEP=1 (keep the work
+# folder with logs and fetched pages).
 # Runs on loopback only, installs nginx, wrk and curl with apt-get when missing, and stops every
 # process it started when it ends, however it ends.
 set -euo pipefail
@@ -24,6 +26,7 @@ duration=${DURATION:-10s}
 articles=${ARTICLES:-12000}
 query_count=${QUERIES:-20000}
 start_timeout=${START_TIMEOUT:-150}
+parts=" ${PARTS:-pages large} "
 jar=$root/target/helpcenter.jar
 bench_started=$(date +%s)
 
@@ -160,7 +163,7 @@ heap_after_gc() {
 run_wrk() {
     local name=$1 url=$2
     shift 2
-    wrk -t"${wrk_threads:-2}" -c"${wrk_connections:-32}" -d"${wrk_duration:-$duration}" --latency \
+    wrk -t"${wrk_threads:-2}" -c"${wrk_connections:-32}" -d"${wrk_duration:-$duration}" --timeout 5s --latency \
         -H 'Accept-Encoding: gzip' -s "$here/wrk.lua" "$url" "$@" >"$work/$name.wrk" 2>&1 &
     wrk_pid=$!
     wait "$wrk_pid" || true
@@ -184,44 +187,46 @@ say "$("$nginx" -v 2>&1), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), wrk runs o
 say "work folder $work"
 
 # --- bundled content: pages against nginx ----------------------------------------------------
-say "bundled content: cold start (empty data folder)"
-start_app "$root/content" "$work/data-bundled"
-bundled_cold_ms=$startup_ms
-bundled_heap=$(heap_after_gc)
-say "ready in $bundled_cold_ms ms, heap after GC $bundled_heap MB"
+# The bundled content against nginx serving the same bytes; start-up and heap, cold and warm.
+pages_part() {
+    say "bundled content: cold start (empty data folder)"
+    start_app "$root/content" "$work/data-bundled"
+    bundled_cold_ms=$startup_ms
+    bundled_heap=$(heap_after_gc)
+    say "ready in $bundled_cold_ms ms, heap after GC $bundled_heap MB"
 
-home=/
-links=$(curl -sf "$app_url$home" | grep -oE 'href="[^"]*"' | cut -d'"' -f2)
-category=$(grep -E '^/articles/[^/]+$' <<<"$links" | head -1)
-article=$(grep -E '^/articles/[^/]+/[^/]+$' <<<"$links" | head -1)
-css=$(curl -sf "$app_url$home" | grep -oE '/static/[^"]*\.css' | head -1)
-search='/search?q=%E8%BF%90%E8%B4%B9' # 运费
-[[ -n $category && -n $article && -n $css ]] || { echo "vs-nginx: no category, article or CSS link on the home page" >&2; exit 1; }
+    home=/
+    links=$(curl -sf "$app_url$home" | grep -oE 'href="[^"]*"' | cut -d'"' -f2)
+    category=$(grep -E '^/articles/[^/]+$' <<<"$links" | head -1)
+    article=$(grep -E '^/articles/[^/]+/[^/]+$' <<<"$links" | head -1)
+    css=$(curl -sf "$app_url$home" | grep -oE '/static/[^"]*\.css' | head -1)
+    search='/search?q=%E8%BF%90%E8%B4%B9' # 运费
+    [[ -n $category && -n $article && -n $css ]] || { echo "vs-nginx: no category, article or CSS link on the home page" >&2; exit 1; }
 
-# nginx's root holds the app's bytes: NAME (identity) and NAME.gz (the app's gzip bytes, served by gzip_static)
-html=$work/nginx/html
-mkdir -p "$html" "$work/nginx/logs"
-declare -A page_path=([home]=$home [category]=$category [article]=$article [search]=$search [css]=$css)
-declare -A page_file page_size
-for page in home category article search css; do
-    file=$page.html
-    [[ $page == css ]] && file=site.css
-    page_file[$page]=$file
-    curl -sf -H 'Accept-Encoding: identity' -o "$html/$file" "$app_url${page_path[$page]}"
-    encoding=$(curl -sf -H 'Accept-Encoding: gzip' -D - -o "$html/$file.gz" "$app_url${page_path[$page]}" \
-        | tr -d '\r' | grep -i '^content-encoding:' | cut -d' ' -f2 || true)
-    if [[ $encoding == gzip ]]; then
-        page_size[$page]="$(stat -c %s "$html/$file.gz") gz / $(stat -c %s "$html/$file")"
-    else
-        rm -f "$html/$file.gz" # the app sent it uncompressed: nginx must too
-        page_size[$page]="$(stat -c %s "$html/$file") (not gzipped)"
-    fi
-done
-chmod a+x "$work" "$work/nginx" && chmod -R a+rX "$html" # nginx's workers run as nobody when we are root
+    # nginx's root holds the app's bytes: NAME (identity) and NAME.gz (the app's gzip bytes, served by gzip_static)
+    html=$work/nginx/html
+    mkdir -p "$html" "$work/nginx/logs"
+    declare -gA page_path=([home]=$home [category]=$category [article]=$article [search]=$search [css]=$css)
+    declare -gA page_file page_size
+    for page in home category article search css; do
+        file=$page.html
+        [[ $page == css ]] && file=site.css
+        page_file[$page]=$file
+        curl -sf -H 'Accept-Encoding: identity' -o "$html/$file" "$app_url${page_path[$page]}"
+        encoding=$(curl -sf -H 'Accept-Encoding: gzip' -D - -o "$html/$file.gz" "$app_url${page_path[$page]}" \
+            | tr -d '\r' | grep -i '^content-encoding:' | cut -d' ' -f2 || true)
+        if [[ $encoding == gzip ]]; then
+            page_size[$page]="$(stat -c %s "$html/$file.gz") gz / $(stat -c %s "$html/$file")"
+        else
+            rm -f "$html/$file.gz" # the app sent it uncompressed: nginx must too
+            page_size[$page]="$(stat -c %s "$html/$file") (not gzipped)"
+        fi
+    done
+    chmod a+x "$work" "$work/nginx" && chmod -R a+rX "$html" # nginx's workers run as nobody when we are root
 
-nginx_port=$(free_port)
-nginx_url=http://127.0.0.1:$nginx_port
-cat >"$work/nginx/nginx.conf" <<EOF
+    nginx_port=$(free_port)
+    nginx_url=http://127.0.0.1:$nginx_port
+    cat >"$work/nginx/nginx.conf" <<EOF
 worker_processes $cores;
 daemon off;
 pid $work/nginx/nginx.pid;
@@ -246,49 +251,58 @@ http {
     }
 }
 EOF
-"$nginx" -p "$work/nginx" -c "$work/nginx/nginx.conf" -e "$work/nginx/logs/error.log" &
-nginx_pid=$!
-for _ in $(seq 1 100); do curl -sf -o /dev/null "$nginx_url/home.html" && break; sleep 0.05; done
-for page in home category article search css; do # the same bytes, or the comparison means nothing
-    cmp -s <(curl -sf -H 'Accept-Encoding: gzip' "$nginx_url/${page_file[$page]}") \
-        <(curl -sf -H 'Accept-Encoding: gzip' "$app_url${page_path[$page]}") \
-        || say "warning: nginx's $page differs from the app's (the app's answer changes between requests?)"
-done
+    "$nginx" -p "$work/nginx" -c "$work/nginx/nginx.conf" -e "$work/nginx/logs/error.log" &
+    nginx_pid=$!
+    for _ in $(seq 1 100); do curl -sf -o /dev/null "$nginx_url/home.html" && break; sleep 0.05; done
+    for page in home category article search css; do # the same bytes, or the comparison means nothing
+        cmp -s <(curl -sf -H 'Accept-Encoding: gzip' "$nginx_url/${page_file[$page]}") \
+            <(curl -sf -H 'Accept-Encoding: gzip' "$app_url${page_path[$page]}") \
+            || say "warning: nginx's $page differs from the app's (the app's answer changes between requests?)"
+    done
 
-say "warm-up: 3 s on each of the app's pages"
-for page in home category article search css; do
-    wrk_duration=3s run_wrk "warmup-$page" "$app_url${page_path[$page]}"
-done
-wrk_duration=3s run_wrk warmup-health "$app_url/health"
-for page in home category article search css; do
-    run_wrk "app-$page" "$app_url${page_path[$page]}"
-    run_wrk "nginx-$page" "$nginx_url/${page_file[$page]}"
-done
-run_wrk app-health "$app_url/health"
-stop_app
+    say "warm-up: 3 s on each of the app's pages"
+    for page in home category article search css; do
+        wrk_duration=3s run_wrk "warmup-$page" "$app_url${page_path[$page]}"
+    done
+    wrk_duration=3s run_wrk warmup-health "$app_url/health"
+    for page in home category article search css; do
+        run_wrk "app-$page" "$app_url${page_path[$page]}"
+        run_wrk "nginx-$page" "$nginx_url/${page_file[$page]}"
+    done
+    run_wrk app-health "$app_url/health"
+    stop_app
 
-say "bundled content: warm start (same data folder)"
-start_app "$root/content" "$work/data-bundled"
-bundled_warm_ms=$startup_ms
-bundled_warm_heap=$(heap_after_gc)
-say "ready in $bundled_warm_ms ms, heap after GC $bundled_warm_heap MB"
-stop_app
+    say "bundled content: warm start (same data folder)"
+    start_app "$root/content" "$work/data-bundled"
+    bundled_warm_ms=$startup_ms
+    bundled_warm_heap=$(heap_after_gc)
+    say "ready in $bundled_warm_ms ms, heap after GC $bundled_warm_heap MB"
+    stop_app
+}
 
 # --- 12 000 articles: search with queries that never repeat, start-up, heap -------------------
-large=no
-if [[ -d $corpus/zh-mdn/zh-CN && -d $corpus/en-docs/en ]]; then
-    large=yes
+# Search with queries that never repeat, start-up and heap, at 12 000 articles.
+large_part() {
+    if [[ ! -d $corpus/zh-mdn/zh-CN || ! -d $corpus/en-docs/en ]]; then
+        large=no
+        say "no corpus at $corpus (zh-mdn/zh-CN and en-docs/en): the $articles-article part is skipped"
+        return
+    fi
     say "$articles articles from $corpus, $query_count queries"
-    # the measured runs ask queries.txt, each query once; the warm-up asks 4 000 others
-    java "$here/BenchContent.java" "$corpus" "$work/large" "$articles" "$work/all-queries.txt" "$((query_count + 4000))" >&2
+    # the Java benchmarks' own site layout and a query generator, run as single-file programs (JDK
+    # only); the measured runs ask queries.txt, each query once, the warm-up 4 000 others
+    java "$root/src/test/java/com/okpay/helpcenter/bench/BenchSite.java" "$corpus" "$work/large" "$articles" >&2
+    java "$root/src/test/java/com/okpay/helpcenter/bench/TitleQueries.java" "$work/large" "$((query_count + 4000))" \
+        "$work/all-queries.txt" >&2
     head -n "$query_count" "$work/all-queries.txt" >"$work/queries.txt"
     tail -n +"$((query_count + 1))" "$work/all-queries.txt" >"$work/warmup-queries.txt"
+
     say "$articles articles: cold start (empty data folder)${semantic_flag:+, --semantic false}"
     if ! start_app "$work/large" "$work/data-large"; then
         large=timeout
+        return
     fi
-fi
-if [[ $large == yes ]]; then
+    large=yes
     large_cold_ms=$startup_ms
     large_heap=$(heap_after_gc)
     say "ready in $large_cold_ms ms, heap after GC $large_heap MB"
@@ -296,9 +310,11 @@ if [[ $large == yes ]]; then
     wrk_duration=3s run_wrk warmup-large-search "$app_url/" -- search "$work/warmup-queries.txt" 0 2
     wrk_duration=3s run_wrk warmup-large-api "$app_url/" -- api "$work/warmup-queries.txt" 2000 2
     run_wrk large-search "$app_url/" -- search "$work/queries.txt" 0 2
-    # one visitor alone, on the queries the run above did not ask
-    wrk_threads=1 wrk_connections=1 run_wrk large-api "$app_url/" -- api "$work/queries.txt" "$(($(field large-search requests) * 11 / 10 + 100))" 1
+    # one visitor alone, on queries the run above did not ask (its two threads need not end level)
+    wrk_threads=1 wrk_connections=1 run_wrk large-api "$app_url/" \
+        -- api "$work/queries.txt" "$(($(field large-search requests) * 11 / 10 + 100))" 1
     stop_app
+
     say "$articles articles: warm start (same data folder)"
     if start_app "$work/large" "$work/data-large"; then
         large_warm_ms=$startup_ms
@@ -308,25 +324,20 @@ if [[ $large == yes ]]; then
     else
         large_warm_ms=timeout large_warm_heap=n/a
     fi
-elif [[ $large == no ]]; then
-    say "no corpus at $corpus (zh-mdn/zh-CN and en-docs/en): the $articles-article part is skipped"
-fi
+}
 
 # --- summary ---------------------------------------------------------------------------------
 ratio() { awk -v a="$(field "app-$1" rps)" -v n="$(field "nginx-$1" rps)" 'BEGIN { printf "%.3f", a / n }'; }
 verdict() { [[ $1 == timeout ]] && { echo NO; return; }; awk -v v="$1" -v t="$2" -v dir="${3:-ge}" 'BEGIN { ok = dir == "ge" ? v >= t : v < t; print ok ? "yes" : "NO" }'; }
 rps() { printf "%.0f" "$(field "$1" rps)"; }
 secs() { if [[ $1 == timeout ]]; then echo "over $start_timeout s (gave up)"; else awk -v ms="$1" 'BEGIN { printf "%.1f s", ms / 1000 }'; fi; }
-errors() { local e s; e=$(field "$1" errors); s=$(field "$1" status_errors); ((e + s)) && echo " ($e socket errors, $s answers >= 400)"; true; }
+errors() { local e s; e=$(field "$1" errors); s=$(field "$1" status_errors); ((e + s)) && echo " (errors: $e socket, $s status >= 400)"; true; }
 
-{
-    echo
-    echo "## Pages against nginx: helpcenter $commit, $(date -u '+%Y-%m-%d %H:%M UTC')"
-    echo
-    echo "$cores cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after; $java_version; $("$nginx" -v 2>&1 | cut -d' ' -f3); wrk -t2 -c32 -d$duration, Accept-Encoding: gzip"
+pages_summary() {
     echo
     echo "| page (bundled content) | bytes (gzip / identity) | helpcenter req/s | nginx req/s | ratio | target | met |"
     echo "|---|---|---|---|---|---|---|"
+    local page target label r
     for page in home category article search css; do
         case $page in
             search) target=0.25 label="\`/search?q=运费\`, repeated" ;;
@@ -336,14 +347,19 @@ errors() { local e s; e=$(field "$1" errors); s=$(field "$1" status_errors); ((e
         r=$(ratio "$page")
         echo "| $label | ${page_size[$page]} | $(rps "app-$page")$(errors "app-$page") | $(rps "nginx-$page") | $r | ${target:+>= $target} | ${target:+$(verdict "$r" "$target")} |"
     done
-    h=$(field app-health rps)
-    echo "| \`/health\` | | $(rps app-health)$(errors app-health) | | | >= 15 000 req/s | $(verdict "$h" 15000) |"
+    echo "| \`/health\` | | $(rps app-health)$(errors app-health) | | | >= 15 000 req/s | $(verdict "$(field app-health rps)" 15000) |"
+}
+
+figures_summary() {
     echo
     echo "| | figure | target | met |"
     echo "|---|---|---|---|"
-    echo "| start-up to first answer, bundled content, cold (empty data folder) | $(secs "$bundled_cold_ms") | < 2 s | $(verdict "$bundled_cold_ms" 2000 lt) |"
-    echo "| start-up, bundled content, warm (same data folder) | $(secs "$bundled_warm_ms") | | |"
-    echo "| heap after start and a full GC, bundled content, cold / warm | $bundled_heap / $bundled_warm_heap MB | | |"
+    if [[ $parts == *" pages "* ]]; then
+        echo "| start-up to first answer, bundled content, cold (empty data folder) | $(secs "$bundled_cold_ms") | < 2 s | $(verdict "$bundled_cold_ms" 2000 lt) |"
+        echo "| start-up, bundled content, warm (same data folder) | $(secs "$bundled_warm_ms") | | |"
+        echo "| heap after start and a full GC, bundled content, cold / warm | $bundled_heap / $bundled_warm_heap MB | | |"
+    fi
+    local s wraps st
     if [[ $large == yes ]]; then
         s=$(field large-search rps)
         wraps=$(field large-search wrapped)
@@ -360,9 +376,22 @@ errors() { local e s; e=$(field "$1" errors); s=$(field "$1" status_errors); ((e
         echo "| heap after start and a full GC, $articles articles, cold / warm | $large_heap / $large_warm_heap MB | | |"
     elif [[ $large == timeout ]]; then
         echo "| start-up, $articles articles, cold (empty data folder) | over $start_timeout s (gave up; search, warm start and heap not measured) | < 15 s | NO |"
-    else
+    elif [[ $large == no ]]; then
         echo "| $articles articles | skipped: no corpus at $corpus | | |"
     fi
+}
+
+# --- run -------------------------------------------------------------------------------------
+large=skipped
+if [[ $parts == *" pages "* ]]; then pages_part; fi
+if [[ $parts == *" large "* ]]; then large_part; fi
+{
+    echo
+    echo "## Pages against nginx: helpcenter $commit, $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo
+    echo "$cores cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after; $java_version; $("$nginx" -v 2>&1 | cut -d' ' -f3); wrk -t2 -c32 -d$duration, Accept-Encoding: gzip"
+    if [[ $parts == *" pages "* ]]; then pages_summary; fi
+    figures_summary
     echo
     echo "Whole run: $(($(date +%s) - bench_started)) s."
 }

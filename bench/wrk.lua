@@ -4,7 +4,7 @@
 --   wrk -tN ... -s bench/wrk.lua URL -- search FILE START N  /search?q= (/en/search?q=) of each query
 --   wrk -tN ... -s bench/wrk.lua URL -- api FILE START N     /api/search?q=&locale= of each query
 --
--- FILE holds one query a line, "LOCALE<TAB>URL-ENCODED QUERY" (bench/BenchContent.java writes it).
+-- FILE holds one query a line, "LOCALE<TAB>URL-ENCODED QUERY" (TitleQueries in src/test/java/com/okpay/helpcenter/bench writes it).
 -- Thread k of N asks lines START+k+1, START+k+1+N, ...: no query repeats in a run unless the run
 -- asks more than the file holds, which the result line says (wrapped=).
 -- Every run ends with one machine-readable line:
