@@ -173,7 +173,27 @@ run_wrk() {
         cat "$work/$name.wrk" >&2
         exit 1
     }
-    [[ $name == warmup-* ]] || say "$(printf '%-16s %s' "$name" "$(cut -d' ' -f2-7 "$work/$name.result")")"
+    [[ $name == warmup-* || $name == *-[12] ]] || say "$(printf '%-16s %s' "$name" "$(cut -d' ' -f2-7 "$work/$name.result")")"
+}
+# run_pair PAGE: app, nginx, nginx, app, each for half of DURATION (so a change in the machine's
+# other load during the pair weighs on both alike), into app-PAGE.result and nginx-PAGE.result
+run_pair() {
+    local page=$1 half server
+    half=$((${duration%s} / 2 > 0 ? ${duration%s} / 2 : 1))s
+    wrk_duration=$half run_wrk "app-$page-1" "$app_url${page_path[$page]}"
+    wrk_duration=$half run_wrk "nginx-$page-1" "$nginx_url/${page_file[$page]}"
+    wrk_duration=$half run_wrk "nginx-$page-2" "$nginx_url/${page_file[$page]}"
+    wrk_duration=$half run_wrk "app-$page-2" "$app_url${page_path[$page]}"
+    for server in app nginx; do # counts add up, req/s is the mean of the two halves, latencies the worse
+        cat "$work/$server-$page-1.result" "$work/$server-$page-2.result" | awk '
+            { for (i = 2; i <= NF; i++) { split($i, kv, "="); key[i] = kv[1]
+                if (kv[1] == "rps") v[i] += kv[2] / 2
+                else if (kv[1] ~ /_ms$/) { if (kv[2] > v[i]) v[i] = kv[2] }
+                else v[i] += kv[2] } }
+            END { printf "RESULT"; for (i = 2; i <= NF; i++) printf " %s=%s", key[i], v[i]; print "" }' \
+            >"$work/$server-$page.result"
+        say "$(printf '%-16s %s' "$server-$page" "$(cut -d' ' -f2-7 "$work/$server-$page.result")")"
+    done
 }
 field() { grep -oE "(^| )$2=[^ ]+" "$work/$1.result" | cut -d= -f2; }
 
@@ -266,8 +286,7 @@ EOF
     done
     wrk_duration=3s run_wrk warmup-health "$app_url/health"
     for page in home category article search css; do
-        run_wrk "app-$page" "$app_url${page_path[$page]}"
-        run_wrk "nginx-$page" "$nginx_url/${page_file[$page]}"
+        run_pair "$page"
     done
     run_wrk app-health "$app_url/health"
     stop_app
