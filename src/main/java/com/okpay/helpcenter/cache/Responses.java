@@ -1,7 +1,11 @@
 package com.okpay.helpcenter.cache;
 
 import io.javalin.http.Context;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import org.eclipse.jetty.ee10.servlet.HttpOutput;
 
 /**
  * Sends a {@link RenderedPage}: picks the encoding the client accepts, answers 304 when the client
@@ -20,12 +24,17 @@ public final class Responses {
     }
 
     public void send(Context ctx, RenderedPage page, String cacheControl) {
+        send(ctx, page, cacheControl, "Accept-Encoding");
+    }
+
+    /** @param vary what else than the URL the answer depends on (always including Accept-Encoding) */
+    public void send(Context ctx, RenderedPage page, String cacheControl, String vary) {
         HttpServletResponse res = ctx.res();
         Encoding encoding = Encoding.negotiate(ctx.header("Accept-Encoding"), compression.brotliAvailable());
         String etag = page.etag(encoding);
         res.setHeader("ETag", etag);
         res.setHeader("Cache-Control", cacheControl);
-        res.setHeader("Vary", "Accept-Encoding");
+        res.setHeader("Vary", vary);
         if (page.language() != null) {
             res.setHeader("Content-Language", page.language());
         }
@@ -33,13 +42,35 @@ public final class Responses {
             ctx.status(304);
             return;
         }
-        byte[] body = page.body(encoding, compression);
+        ByteBuffer body = page.body(encoding, compression);
         ctx.status(page.status());
         res.setContentType(page.contentType());
         // null removes one set earlier in this response (an error page replacing a failed one)
         res.setHeader("Content-Encoding", encoding.token());
-        res.setContentLength(body.length);
-        ctx.result(body);
+        res.setContentLength(body.remaining());
+        if (!ctx.method().name().equals("HEAD")) {
+            write(res, body);
+        }
+    }
+
+    /**
+     * Straight to the connection: handing the bytes to Javalin as a result would copy them through
+     * its compression stream on every request, only to pass them through unchanged. Jetty writes a
+     * buffer as it is; any other servlet stream gets a copy.
+     */
+    private static void write(HttpServletResponse res, ByteBuffer body) {
+        try {
+            ServletOutputStream out = res.getOutputStream();
+            if (out instanceof HttpOutput jetty) {
+                jetty.write(body);
+            } else {
+                byte[] copy = new byte[body.remaining()];
+                body.get(copy);
+                out.write(copy);
+            }
+        } catch (IOException e) {
+            // the visitor went away mid-response: nothing to tell them, nothing to keep
+        }
     }
 
     /** If-None-Match compares weakly: {@code W/"x"} matches {@code "x"}; {@code *} matches anything. */
