@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A judged query set: tab-separated {@code locale, query, expected category/slug, rank 1|3}, and
- * how a search index scores on it (hit@1, hit@3, MRR@10).
+ * A judged query set: tab-separated {@code locale, query, expected category/slug, rank 1|3}, optionally
+ * followed by the {@code kind} of query and its {@code set} ({@code held} for the third held back
+ * from tuning), and how a search index scores on it (hit@1, hit@3, MRR@10).
  */
 record JudgedQueries(List<Judgement> judgements) {
 
-    record Judgement(String locale, String query, String expected, int rank) {
+    record Judgement(String locale, String query, String expected, int rank, String kind, boolean held) {
+        Judgement(String locale, String query, String expected, int rank) {
+            this(locale, query, expected, rank, "judged", false);
+        }
     }
 
     record Miss(Judgement judgement, int rank, List<String> top) {
@@ -46,7 +50,9 @@ record JudgedQueries(List<Judgement> judgements) {
                 if (line.isBlank() || line.startsWith("#") || cells[0].equals("locale")) {
                     continue;
                 }
-                judgements.add(new Judgement(cells[0], cells[1], cells[2], Integer.parseInt(cells[3].strip())));
+                String kind = cells.length > 4 ? cells[4].strip() : "judged";
+                boolean held = cells.length > 5 && cells[5].strip().equals("held");
+                judgements.add(new Judgement(cells[0], cells[1], cells[2], Integer.parseInt(cells[3].strip()), kind, held));
             }
             return new JudgedQueries(judgements);
         } catch (IOException e) {
