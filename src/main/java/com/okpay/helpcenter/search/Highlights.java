@@ -106,6 +106,12 @@ final class Highlights {
         return encode(summary.isBlank() ? opening(body) : summary);
     }
 
+    /** A whole passage (the answer shown above the results), its matched words marked, its lines kept. */
+    String passage(String text) {
+        String marked = mark(text, false);
+        return marked == null ? encode(text) : marked;
+    }
+
     /** The part of the body around the first occurrence of a query word (the opening if none). */
     private String window(String body) {
         String scanned = (body.length() > MAX_CHARS_SCANNED ? body.substring(0, MAX_CHARS_SCANNED) : body)

@@ -69,13 +69,26 @@ record JudgedQueries(List<Judgement> judgements) {
      * judged "rank 3" meets its bar in the top three, but only rank 1 counts for hit@1.
      */
     Evaluation evaluate(SearchService service, SearchIndex index) {
+        return evaluate(service, index, DenseRetriever.NONE);
+    }
+
+    /** The queries of one kind, or of the held-back third (or the rest). */
+    JudgedQueries only(java.util.function.Predicate<Judgement> which) {
+        return new JudgedQueries(judgements.stream().filter(which).toList());
+    }
+
+    java.util.Set<String> kinds() {
+        return new java.util.TreeSet<>(judgements.stream().map(Judgement::kind).toList());
+    }
+
+    Evaluation evaluate(SearchService service, SearchIndex index, DenseRetriever dense) {
         int first = 0;
         int topThree = 0;
         double reciprocal = 0;
         List<Miss> misses = new ArrayList<>();
         List<Miss> notFirst = new ArrayList<>();
         for (Judgement judgement : judgements) {
-            SearchResults results = service.search(index, new SearchRequest(judgement.locale(), judgement.query(), null, 1));
+            SearchResults results = service.search(index, new SearchRequest(judgement.locale(), judgement.query(), null, 1), dense);
             List<String> top = results.hits().stream().map(h -> h.url().replaceFirst("^(/[^/]+)?/articles/", "")).toList();
             int rank = top.indexOf(judgement.expected()) + 1;
             first += rank == 1 ? 1 : 0;
@@ -89,7 +102,7 @@ record JudgedQueries(List<Judgement> judgements) {
                 notFirst.add(miss);
             }
         }
-        int n = judgements.size();
-        return new Evaluation(n, first / (double) n, topThree / (double) n, reciprocal / n, misses, notFirst);
+        int n = Math.max(1, judgements.size());
+        return new Evaluation(judgements.size(), first / (double) n, topThree / (double) n, reciprocal / n, misses, notFirst);
     }
 }
