@@ -18,6 +18,7 @@ import com.okpay.helpcenter.live.ContentLog;
 import com.okpay.helpcenter.live.ContentWatcher;
 import com.okpay.helpcenter.live.LiveContent;
 import com.okpay.helpcenter.site.LiveSite;
+import com.okpay.helpcenter.semantic.SemanticSearch;
 import com.okpay.helpcenter.site.SnapshotBuilder;
 import com.okpay.helpcenter.web.Messages;
 import com.okpay.helpcenter.web.Pages;
@@ -53,9 +54,10 @@ public final class App implements AutoCloseable {
     private final ContactModule contact;
     private final InsightsModule insights;
     private final LiveContent live;
+    private final SemanticSearch semantic;
 
     private App(Config config, LiveSite site, Javalin javalin, Database database, ContactModule contact,
-                InsightsModule insights, LiveContent live) {
+                InsightsModule insights, LiveContent live, SemanticSearch semantic) {
         this.config = config;
         this.site = site;
         this.javalin = javalin;
@@ -63,6 +65,7 @@ public final class App implements AutoCloseable {
         this.contact = contact;
         this.insights = insights;
         this.live = live;
+        this.semantic = semantic;
     }
 
     public static App create(Config config) {
@@ -89,7 +92,10 @@ public final class App implements AutoCloseable {
         MarkdownRenderer markdown = new MarkdownRenderer();
         ContentLoader loader = new ContentLoader(markdown, config.drafts());
         Content content = loadContent(loader, config);
-        SnapshotBuilder snapshots = new SnapshotBuilder();
+        // dense retrieval next to the lexical index; --semantic false for very small machines
+        SemanticSearch semantic = config.settings().bool("semantic", "HELPCENTER_SEMANTIC", true)
+                ? new SemanticSearch(config.cache()) : null;
+        SnapshotBuilder snapshots = new SnapshotBuilder(semantic);
         LiveSite site = new LiveSite(snapshots.build(content));
         LiveContent live = watcher == null ? null : new LiveContent(watcher, config.content(), loader, snapshots, site);
 
@@ -124,7 +130,7 @@ public final class App implements AutoCloseable {
             });
             routes.register(javalinConfig);
         });
-        return new App(config, site, javalin, database, contact, insights, live);
+        return new App(config, site, javalin, database, contact, insights, live, semantic);
     }
 
     private static ContentWatcher openWatcher(Config config) {
@@ -229,6 +235,9 @@ public final class App implements AutoCloseable {
         contact.close();
         insights.close();
         database.close();
+        if (semantic != null) {
+            semantic.close();
+        }
     }
 
     /** Waits for ever; the JVM shutdown hook stops the server. */

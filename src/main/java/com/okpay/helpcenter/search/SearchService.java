@@ -25,13 +25,19 @@ public final class SearchService {
     private static final int FEW = 3;
     private static final int NEARBY = 3;
     private final Weights weights;
+    private final Fusion.Params fusion;
 
     public SearchService() {
         this(Weights.DEFAULT);
     }
 
     SearchService(Weights weights) {
+        this(weights, Fusion.Params.DEFAULT);
+    }
+
+    SearchService(Weights weights, Fusion.Params fusion) {
         this.weights = weights;
+        this.fusion = fusion;
     }
 
     public SearchResults search(SearchIndex index, SearchRequest request) {
@@ -71,7 +77,11 @@ public final class SearchService {
         List<Article> ranked = lexical;
         long total = matches.total();
         if (!nearest.isEmpty()) {
-            ranked = Fusion.rank(text, locale.analysis().chinese(), lexical, nearest);
+            float[] scores = new float[lexical.size()];
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = matches.top().scoreDocs[i].score;
+            }
+            ranked = Fusion.rank(fusion, text, locale.analysis().chinese(), lexical, scores, nearest);
             total += ranked.stream().filter(a -> !lexical.contains(a)).count();
         }
         int pages = (int) Math.min(MAX_PAGES, (total + PAGE_SIZE - 1) / PAGE_SIZE);

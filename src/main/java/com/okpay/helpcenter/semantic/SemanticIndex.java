@@ -77,13 +77,16 @@ public final class SemanticIndex implements DenseRetriever {
             for (ScoreDoc doc : top.scoreDocs) {
                 Document fields = stored.document(doc.doc, Set.of(VectorStore.KEY, VectorStore.CHUNK));
                 Article article = index.articles().get(fields.get(VectorStore.KEY));
-                if (article != null && !best.containsKey(article.key())) {
-                    // Lucene's cosine score is (1 + cos) / 2
-                    best.put(article.key(), new DenseHit(article, 2 * doc.score - 1,
-                            fields.getField(VectorStore.CHUNK).numericValue().intValue()));
+                int chunk = fields.getField(VectorStore.CHUNK).numericValue().intValue();
+                // Lucene's cosine score is (1 + cos) / 2; an article counts with its best chunk
+                float score = 2 * doc.score - 1;
+                if (article != null && (!best.containsKey(article.key()) || best.get(article.key()).score() < score)) {
+                    best.put(article.key(), new DenseHit(article, score, chunk));
                 }
             }
-            return new ArrayList<>(best.values()).subList(0, Math.min(count, best.size()));
+            List<DenseHit> ranked = new ArrayList<>(best.values());
+            ranked.sort((a, b) -> Float.compare(b.score(), a.score()));
+            return ranked.subList(0, Math.min(count, ranked.size()));
         } catch (IOException e) {
             throw new UncheckedIOException("searching the vector index failed", e);
         }

@@ -122,10 +122,23 @@ public final class SemanticSearch implements AutoCloseable {
         return embedder;
     }
 
+    /**
+     * Stops embedding. An update still running gets a few seconds to finish; if it does not, its
+     * uncommitted work is simply lost (the next start redoes it), the index on disk stays consistent.
+     */
     @Override
     public void close() {
         updates.shutdownNow();
         embedding.shutdownNow();
+        try {
+            if (!updates.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                log.warn("semantic search: embedding still running at shutdown; it resumes at the next start");
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         for (VectorStore store : stores.values()) {
             try {
                 store.close();

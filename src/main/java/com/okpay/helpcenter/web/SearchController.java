@@ -9,6 +9,7 @@ import com.okpay.helpcenter.search.SearchService;
 import com.okpay.helpcenter.site.LiveSite;
 import com.okpay.helpcenter.site.SiteSnapshot;
 import io.javalin.http.Context;
+import org.jsoup.Jsoup;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -39,7 +40,8 @@ final class SearchController {
         String query = QueryText.clean(QueryText.param(raw, "q"));
         String category = QueryText.clean(QueryText.param(raw, "category"));
         int pageNumber = QueryText.number(QueryText.param(raw, "page"), 1);
-        SearchResults results = service.search(snapshot.search(), new SearchRequest(locale, query, category, pageNumber));
+        SearchResults results = service.search(snapshot.search(), new SearchRequest(locale, query, category, pageNumber),
+                snapshot.semantic());
         String title = query.isEmpty() ? pages.text(locale, "search.title") : pages.text(locale, "search.titleFor", query);
         PageModel page = pages.page(content, locale, title, null, content.paths().page(locale, "search"),
                 other -> content.paths().page(other, "search"), query);
@@ -49,7 +51,11 @@ final class SearchController {
         pages.render(ctx, "search", page, model);
     }
 
-    /** {@code /api/search?q=&locale=&limit=}: JSON for suggestions while typing. */
+    /**
+     * {@code /api/search?q=&locale=&limit=}: JSON for suggestions while typing (lexical, the last
+     * word may be unfinished). With {@code mode=hybrid}: the results page's first hits, in its order
+     * (the contact form's suggestions).
+     */
     void api(Context ctx) {
         SiteSnapshot snapshot = site.current();
         Content content = snapshot.content();
@@ -64,7 +70,9 @@ final class SearchController {
             locale = content.site().defaultLocale();
         }
         int limit = Math.min(SearchService.MAX_INSTANT, QueryText.number(QueryText.param(raw, "limit"), DEFAULT_SUGGESTIONS));
-        InstantResults results = service.instant(snapshot.search(), locale, query, limit);
+        InstantResults results = "hybrid".equals(QueryText.param(raw, "mode"))
+                ? hybrid(snapshot, locale, query.strip(), limit)
+                : service.instant(snapshot.search(), locale, query, limit);
         String settled = QueryText.param(raw, Tracking.SETTLED_PARAM);
         if (settled != null) {
             tracking.settled(ctx, settled, locale, query.strip(), results.total());
@@ -73,5 +81,12 @@ final class SearchController {
             ctx.header("Cache-Control", "public, max-age=60");
         }
         ctx.json(new InstantResults(query.strip(), results.total(), results.hits()));
+    }
+
+    private InstantResults hybrid(SiteSnapshot snapshot, String locale, String query, int limit) {
+        SearchResults results = service.search(snapshot.search(), new SearchRequest(locale, query, null, 1), snapshot.semantic());
+        return new InstantResults(query, results.total(), results.hits().stream().limit(limit)
+                .map(hit -> new InstantResults.Hit(hit.title(), hit.url(), hit.categoryTitle(), Jsoup.parse(hit.snippetHtml()).text()))
+                .toList());
     }
 }
