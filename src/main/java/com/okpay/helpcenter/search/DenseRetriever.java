@@ -21,7 +21,15 @@ public interface DenseRetriever {
         public Optional<Passage> passage(Article article, int chunk) {
             return Optional.empty();
         }
+
+        @Override
+        public boolean ready() {
+            return false;
+        }
     };
+
+    /** Whether the vectors are there: until then {@link #nearest} finds nothing. */
+    boolean ready();
 
     /** The best chunk of each of up to {@code count} articles, best first; empty when not ready. */
     List<DenseHit> nearest(String locale, String query, int count);

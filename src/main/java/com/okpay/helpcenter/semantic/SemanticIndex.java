@@ -52,6 +52,11 @@ public final class SemanticIndex implements DenseRetriever {
         return ready.isDone();
     }
 
+    @Override
+    public boolean ready() {
+        return ready.isDone() && !ready.isCompletedExceptionally();
+    }
+
     /** Waits until the vectors are ready; false if that took longer than {@code timeout} or failed. */
     public boolean await(Duration timeout) throws InterruptedException {
         try {
