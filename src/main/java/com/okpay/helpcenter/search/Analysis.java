@@ -161,17 +161,9 @@ final class Analysis {
      * not case: {@link IdentifierFilter} needs it to split {@code onChanged}. Case is folded right
      * after that filter, with the same normalization.
      */
-    private abstract static class IdentifierAnalyzer extends Analyzer {
-        private final boolean chinese;
-
+    private abstract static class IdentifierAnalyzer extends FoldingAnalyzer {
         IdentifierAnalyzer(boolean chinese) {
-            this.chinese = chinese;
-        }
-
-        @Override
-        protected Reader initReader(String fieldName, Reader reader) {
-            Reader folded = new ICUNormalizer2CharFilter(reader, NFKC);
-            return chinese ? new SimplifiedChineseFilter(folded) : folded;
+            super(chinese, NFKC);
         }
 
         static TokenStream identifiers(TokenStream tokens) {
@@ -182,14 +174,21 @@ final class Analysis {
     /** Folds width, case and (for Chinese) traditional characters before the tokenizer sees the text. */
     private abstract static class FoldingAnalyzer extends Analyzer {
         private final boolean chinese;
+        private final Normalizer2 normalizer;
 
         FoldingAnalyzer(boolean chinese) {
+            this(chinese, NFKC_CASE_FOLD);
+        }
+
+        FoldingAnalyzer(boolean chinese, Normalizer2 normalizer) {
             this.chinese = chinese;
+            this.normalizer = normalizer;
         }
 
         @Override
         protected Reader initReader(String fieldName, Reader reader) {
-            return fold(reader, chinese);
+            Reader folded = new ICUNormalizer2CharFilter(reader, normalizer);
+            return chinese ? new SimplifiedChineseFilter(folded) : folded;
         }
     }
 }

@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * each locale: first embedding time (extrapolated per article), restart-to-ready with the vectors on
  * disk, a one-article edit, and hybrid results-page latency. Prints figures; BENCHMARKS.md has them.
  *
- * <p>Arguments: corpus folder (default {@code ../shared/corpus}), sample articles per locale (default 200; 0 skips).
+ * <p>Arguments: corpus folder (default {@code ../shared/corpus}), sample articles per locale (default 200; 0 skips),
+ * then {@code semantic-only} to skip the whole-corpus judged sets.
  */
 public final class CorpusQualityBenchmark {
     private CorpusQualityBenchmark() {
@@ -41,6 +42,10 @@ public final class CorpusQualityBenchmark {
             return;
         }
         System.out.printf(Locale.ROOT, "%d cores, load average %.1f%n", Runtime.getRuntime().availableProcessors(), load());
+        if (args.length > 2 && args[2].equals("semantic-only")) {
+            semanticCost(corpus, sample, new SearchService());
+            return;
+        }
         Path site = Files.createTempDirectory("corpus-quality-");
         lay(corpus, site, Integer.MAX_VALUE);
         long start = System.nanoTime();
