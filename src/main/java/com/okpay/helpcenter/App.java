@@ -23,6 +23,7 @@ import com.okpay.helpcenter.live.ContentWatcher;
 import com.okpay.helpcenter.live.LiveContent;
 import com.okpay.helpcenter.security.Security;
 import com.okpay.helpcenter.site.ContentCaches;
+import com.okpay.helpcenter.semantic.SemanticSearch;
 import com.okpay.helpcenter.site.LiveSite;
 import com.okpay.helpcenter.site.SiteSnapshot;
 import com.okpay.helpcenter.site.SnapshotBuilder;
@@ -96,7 +97,10 @@ public final class App implements AutoCloseable {
     }
 
     private static App assemble(Config config, Clock clock, ContentWatcher watcher) {
-        ContentCaches caches = ContentCaches.open(config.cache());
+        // dense retrieval next to the lexical index; --semantic false for very small machines
+        SemanticSearch semantic = config.settings().bool("semantic", "HELPCENTER_SEMANTIC", true)
+                ? new SemanticSearch(config.cache()) : null;
+        ContentCaches caches = ContentCaches.open(config.cache(), semantic);
         try {
             return assemble(config, clock, watcher, caches);
         } catch (RuntimeException e) {
