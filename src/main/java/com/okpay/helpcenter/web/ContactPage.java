@@ -32,6 +32,12 @@ final class ContactPage {
      */
     void show(Context ctx, Content content, String locale, ContactForm form, FormErrors errors, String started,
               HttpStatus status, String alertKey, Object... alertArgs) {
+        show(ctx, content, locale, form, errors, ContactView.Files.NONE, started, status, alertKey, alertArgs);
+    }
+
+    /** As above, naming the files the visitor chose (a browser cannot refill a file input) and why any was refused. */
+    void show(Context ctx, Content content, String locale, ContactForm form, FormErrors errors, ContactView.Files files,
+              String started, HttpStatus status, String alertKey, Object... alertArgs) {
         FormGuard guard = contact.guard();
         String cookie = guard.cookieFor(ctx.cookie(FormGuard.COOKIE));
         setCookie(ctx, FormGuard.COOKIE, cookie, -1);
@@ -41,7 +47,8 @@ final class ContactPage {
                 started != null && guard.isGenuineStart(started) ? started : guard.startedToken(),
                 alertKey == null ? null : pages.text(locale, alertKey, alertArgs),
                 contact.desk().today().plusDays(1).toString(), content.paths().page(locale, "search"),
-                content.articleAt(form.article()).orElse(null));
+                content.articleAt(form.article()).orElse(null),
+                ContactAttachmentsView.of(contact.attachments(), files, (key, args) -> pages.text(locale, key, args)));
         PageModel model = pages.page(content, locale, pages.text(locale, "contact.title"), null, path,
                 other -> content.paths().page(other, "contact"), null);
         ctx.status(status);
