@@ -22,6 +22,7 @@ import java.util.Map;
  * everything the visitor typed, or (for a body we cannot read at all) a friendly error page.
  */
 final class ContactController {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ContactController.class);
     private final LiveSite site;
     private final ErrorPages errors;
     private final ContactModule contact;
@@ -65,6 +66,7 @@ final class ContactController {
             }
             return;
         } catch (FormBody.Unreadable e) {
+            log.info("could not read a contact form: {}", e.getMessage());
             if (multipart) {
                 page.show(ctx, content, locale, ContactForm.blank("", "", ""), FormErrors.none(), ContactView.Files.NONE,
                         null, HttpStatus.BAD_REQUEST, "contact.alert.uploadBroken");

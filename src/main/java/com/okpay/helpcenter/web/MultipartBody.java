@@ -83,13 +83,21 @@ final class MultipartBody {
             String fileName = part.getSubmittedFileName();
             if (fileName != null) {
                 if (!fileName.isEmpty() || part.getSize() > 0) {
-                    files.add(new Upload(fileName, part.getSize(), part::getInputStream));
+                    files.add(new Upload(browserEscapesUndone(fileName), part.getSize(), part::getInputStream));
                 }
             } else if (fields.put(part.getName(), text(part)) != null) {
                 throw new FormBody.Unreadable("field sent twice: " + part.getName());
             }
         }
         return new Posted(fields, files);
+    }
+
+    /**
+     * Browsers send a line break or a quote in a file name as %0A, %0D, %22 (HTML's multipart
+     * encoding); undone, so such a name is judged by what it really holds.
+     */
+    static String browserEscapesUndone(String fileName) {
+        return fileName.replace("%0A", "\n").replace("%0D", "\r").replace("%22", "\"");
     }
 
     private static String text(Part part) throws FormBody.Unreadable {
