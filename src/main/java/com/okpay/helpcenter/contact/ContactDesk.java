@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 public final class ContactDesk {
     private static final Logger log = LoggerFactory.getLogger(ContactDesk.class);
     private static final int REFERENCE_DRAWS = 5;
+    private static final Duration WRITER_WAIT = Duration.ofMinutes(2);
 
     private final LiveSite site;
     private final Outbox outbox;
@@ -30,11 +31,18 @@ public final class ContactDesk {
     private final Clock clock;
     private final AttachmentIntake intake;
     private final AttachmentStore attachments;
+    /**
+     * Messages being stored at once. SQLite has one writer: storing 10 MB of attachments holds it
+     * for a while, so the others queue here (fairly, as long as a visitor will wait) rather than
+     * time out waiting for a pooled connection.
+     */
+    private final java.util.concurrent.Semaphore writers;
 
     ContactDesk(LiveSite site, Outbox outbox, References references, MessageQuota quota, MailSender sender,
-                boolean confirmation, Clock clock, AttachmentIntake intake, AttachmentStore attachments) {
+                boolean confirmation, Clock clock, AttachmentIntake intake, AttachmentStore attachments, int writers) {
         this.intake = intake;
         this.attachments = attachments;
+        this.writers = new java.util.concurrent.Semaphore(writers, true);
         this.site = site;
         this.outbox = outbox;
         this.references = references;
@@ -72,9 +80,21 @@ public final class ContactDesk {
     private Submission stored(ContactMessage message, String visitor, AttachmentIntake.Prepared files) {
         Submission result;
         try {
-            result = store(message, quota.of(visitor), files.files());
+            if (!writers.tryAcquire(WRITER_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                log.error("could not store a contact message: the database was busy for {} (the visitor was asked "
+                        + "to try again)", WRITER_WAIT);
+                return new Submission.Unavailable();
+            }
+            try {
+                result = store(message, quota.of(visitor), files.files());
+            } finally {
+                writers.release();
+            }
         } catch (SQLException e) {
             log.error("could not store a contact message (the visitor was asked to try again)", e);
+            return new Submission.Unavailable();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return new Submission.Unavailable();
         }
         if (result instanceof Submission.Accepted accepted) {

@@ -36,7 +36,8 @@ public record ContactModule(ContactSettings settings, ContactDesk desk, FormGuar
         Path uploads = config.data().resolve("uploads");
         ContactDesk desk = new ContactDesk(site, outbox, new References(clock),
                 new MessageQuota(settings.rateLimit(), signer, database.vendor()), sender, settings.confirmation(), clock,
-                new AttachmentIntake(attachments, uploads), store);
+                new AttachmentIntake(attachments, uploads), store,
+                database.vendor() == com.okpay.helpcenter.db.Vendor.SQLITE ? 1 : 4);
         Retention retention = new Retention(new MessageEraser(database), Retention.period(config.settings()), clock);
         if (mail.writesFiles()) {
             log.warn("SMTP_HOST is not set: contact messages are NOT emailed but written as .eml files to {} "

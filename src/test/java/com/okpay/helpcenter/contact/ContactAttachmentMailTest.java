@@ -168,6 +168,25 @@ class ContactAttachmentMailTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {TestDatabases.SQLITE})
+    void beyondTheStoreLimitTheFilesAreNotKeptButTheMessageIsAndSupportIsTold(String vendor) throws Exception {
+        Map<String, String> settings = on(vendor, temp.resolve("data-" + vendor + "-" + (++apps)));
+        settings.put("--contact-attachments-store", "1KB");
+        try (RunningApp app = app(settings, MutableClock.fixed())) {
+            String reference = send(app, List.of(MultipartForm.File.of("截图.png", SampleFiles.png())));
+            assertEquals("not-kept", ContactTestApps.scalar(app, "SELECT status FROM contact_attachment WHERE reference = ?",
+                    reference));
+            assertEquals("0", ContactTestApps.scalar(app, "SELECT COUNT(*) FROM contact_attachment_chunk"));
+            app.app().mailSender().drainOnce();
+            MimeMessage mail = only(smtp.getReceivedMessages());
+            MimeMultipart body = (MimeMultipart) mail.getContent();
+            assertTrue(body.getContentType().startsWith("multipart/alternative"), "nothing attached");
+            String text = (String) body.getBodyPart(0).getContent();
+            assertTrue(text.contains("截图.png") && text.contains("附件存储已满"), text);
+        }
+    }
+
     static MimeMessage only(MimeMessage[] received) {
         assertEquals(1, received.length);
         return received[0];
