@@ -94,7 +94,7 @@ class MainTest {
                 Map.entry("insights-zone", "Asia/Shanghai"), Map.entry("contact-attachments", "3"),
                 Map.entry("contact-attachment-max", "5MB"), Map.entry("contact-attachments-total", "10MB"),
                 Map.entry("contact-attachments-store", "2GB"), Map.entry("clamd", "127.0.0.1:3310"),
-                Map.entry("contact-retention-days", "90")));
+                Map.entry("contact-retention-days", "90"), Map.entry("cache-dir", temp.resolve("cache").toString())));
         Set<String> documented = Pattern.compile("(?m)^\\| `--([a-z-]+)").matcher(Files.readString(Path.of("README.md")))
                 .results().map(m -> m.group(1)).collect(Collectors.toSet());
         assertEquals(documented, valid.keySet());
