@@ -2,6 +2,9 @@ package com.okpay.helpcenter;
 
 import com.okpay.helpcenter.admin.AdminAccess;
 import com.okpay.helpcenter.admin.AdminSettings;
+import com.okpay.helpcenter.cache.Compression;
+import com.okpay.helpcenter.cache.Responses;
+import com.okpay.helpcenter.cache.StaticAssets;
 import com.okpay.helpcenter.config.Config;
 import com.okpay.helpcenter.config.ConfigException;
 import com.okpay.helpcenter.contact.ContactModule;
@@ -13,22 +16,27 @@ import com.okpay.helpcenter.content.MarkdownRenderer;
 import com.okpay.helpcenter.db.Database;
 import com.okpay.helpcenter.db.DatabaseSettings;
 import com.okpay.helpcenter.feedback.ArticleFeedback;
+import com.okpay.helpcenter.i18n.Messages;
 import com.okpay.helpcenter.insights.InsightsModule;
 import com.okpay.helpcenter.live.ContentLog;
 import com.okpay.helpcenter.live.ContentWatcher;
 import com.okpay.helpcenter.live.LiveContent;
+import com.okpay.helpcenter.security.Security;
+import com.okpay.helpcenter.site.ContentCaches;
 import com.okpay.helpcenter.site.LiveSite;
+import com.okpay.helpcenter.site.SiteSnapshot;
 import com.okpay.helpcenter.site.SnapshotBuilder;
-import com.okpay.helpcenter.web.Messages;
 import com.okpay.helpcenter.web.Pages;
 import com.okpay.helpcenter.web.Routes;
 import com.okpay.helpcenter.web.ThymeleafRenderer;
 import io.javalin.Javalin;
-import io.javalin.http.staticfiles.Location;
+import io.javalin.compression.CompressionStrategy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,9 +61,10 @@ public final class App implements AutoCloseable {
     private final ContactModule contact;
     private final InsightsModule insights;
     private final LiveContent live;
+    private final ContentCaches caches;
 
     private App(Config config, LiveSite site, Javalin javalin, Database database, ContactModule contact,
-                InsightsModule insights, LiveContent live) {
+                InsightsModule insights, LiveContent live, ContentCaches caches) {
         this.config = config;
         this.site = site;
         this.javalin = javalin;
@@ -63,6 +72,7 @@ public final class App implements AutoCloseable {
         this.contact = contact;
         this.insights = insights;
         this.live = live;
+        this.caches = caches;
     }
 
     public static App create(Config config) {
@@ -86,29 +96,64 @@ public final class App implements AutoCloseable {
     }
 
     private static App assemble(Config config, Clock clock, ContentWatcher watcher) {
-        MarkdownRenderer markdown = new MarkdownRenderer();
-        ContentLoader loader = new ContentLoader(markdown, config.drafts());
-        Content content = loadContent(loader, config);
-        SnapshotBuilder snapshots = new SnapshotBuilder();
-        LiveSite site = new LiveSite(snapshots.build(content));
-        LiveContent live = watcher == null ? null : new LiveContent(watcher, config.content(), loader, snapshots, site);
-
-        Messages messages = new Messages();
-        Database database = Database.open(DatabaseSettings.from(config.settings(), config.data()));
-        ContactModule contact;
-        InsightsModule insights;
-        AdminAccess admin;
+        ContentCaches caches = ContentCaches.open(config.cache());
         try {
-            contact = ContactModule.create(config, database, site, messages, clock);
-            insights = InsightsModule.create(config.settings(), database, clock);
-            admin = new AdminAccess(AdminSettings.from(config.settings(), config.baseUrl()), clock);
+            return assemble(config, clock, watcher, caches);
+        } catch (RuntimeException e) {
+            caches.close();
+            throw e;
+        }
+    }
+
+    private static App assemble(Config config, Clock clock, ContentWatcher watcher, ContentCaches caches) {
+        ContentLoader loader = new ContentLoader(new MarkdownRenderer(), config.drafts(), caches.articles());
+        // the content loads and is indexed (on every core) while this thread opens the database;
+        // a thread of its own, because the common pool has one thread less than there are cores
+        CompletableFuture<SiteSnapshot> first = new CompletableFuture<>();
+        Thread loading = new Thread(() -> {
+            try {
+                first.complete(firstSnapshot(loader, caches, config));
+            } catch (Throwable e) {
+                first.completeExceptionally(e);
+            }
+        }, "content-load");
+        loading.start();
+        Database database;
+        try {
+            database = Database.open(DatabaseSettings.from(config.settings(), config.data()));
+        } catch (RuntimeException e) {
+            first.exceptionally(failed -> null).join();
+            throw e;
+        }
+        LiveSite site;
+        try {
+            site = new LiveSite(await(first));
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
-        Pages pages = new Pages(config.baseUrl(), config.drafts(), messages);
-        Routes routes = new Routes(site, pages, contact, ArticleFeedback.create(config.settings(), database, clock),
-                insights, admin);
+        SnapshotBuilder snapshots = caches.snapshots();
+        LiveContent live = watcher == null ? null : new LiveContent(watcher, config.content(), loader, snapshots, site);
+
+        Messages messages = new Messages();
+        ContactModule contact;
+        InsightsModule insights;
+        AdminAccess admin;
+        Security security;
+        try {
+            security = Security.create(config.settings(), config.baseUrl(), config.data(), clock);
+            contact = ContactModule.create(config, database, site, messages, security, clock);
+            insights = InsightsModule.create(config.settings(), database, clock);
+            admin = new AdminAccess(AdminSettings.from(config.settings()), clock);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        StaticAssets assets = StaticAssets.load();
+        ThymeleafRenderer renderer = new ThymeleafRenderer(messages, assets);
+        Pages pages = new Pages(config.baseUrl(), config.drafts(), messages, renderer);
+        Routes routes = new Routes(site, pages, new Responses(new Compression()), assets, contact,
+                ArticleFeedback.create(config.settings(), database, clock), insights, admin, security);
         Javalin javalin = Javalin.create(javalinConfig -> {
             javalinConfig.startup.showJavalinBanner = false;
             javalinConfig.startup.showOldJavalinVersionWarning = false;
@@ -119,18 +164,14 @@ public final class App implements AutoCloseable {
             javalinConfig.jetty.multipartConfig.maxFileSize(MAX_REQUEST_BYTES, io.javalin.config.SizeUnit.BYTES);
             javalinConfig.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, io.javalin.config.SizeUnit.BYTES);
             javalinConfig.jetty.multipartConfig.maxInMemoryFileSize(32, io.javalin.config.SizeUnit.KB);
+            // pages and static files are kept compressed (cache/); nothing is compressed per request
+            javalinConfig.http.compressionStrategy = CompressionStrategy.NONE;
             // a pasted 10 000-character search still gets our page (the query cut short), not a bare 414
             javalinConfig.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
-            javalinConfig.fileRenderer(new ThymeleafRenderer(messages));
-            javalinConfig.staticFiles.add(staticFiles -> {
-                staticFiles.hostedPath = "/static";
-                staticFiles.directory = "/static";
-                staticFiles.location = Location.CLASSPATH;
-                staticFiles.headers = java.util.Map.of("Cache-Control", "public, max-age=3600");
-            });
+            javalinConfig.fileRenderer(renderer);
             routes.register(javalinConfig);
         });
-        return new App(config, site, javalin, database, contact, insights, live);
+        return new App(config, site, javalin, database, contact, insights, live, caches);
     }
 
     private static ContentWatcher openWatcher(Config config) {
@@ -139,6 +180,28 @@ public final class App implements AutoCloseable {
         } catch (IOException e) {
             throw new ConfigException("cannot watch " + config.content() + " for changes: " + e.getMessage()
                     + " (start with --no-watch to serve the content as it is)");
+        }
+    }
+
+    /** The content, its search index, then the article cache pruned of what this content no longer uses. */
+    private static SiteSnapshot firstSnapshot(ContentLoader loader, ContentCaches caches, Config config) {
+        SiteSnapshot snapshot = caches.snapshots().build(loadContent(loader, config));
+        log.info("articles: {} from the cache, {} rendered", caches.articles().reused(), caches.articles().rendered());
+        caches.articles().prune();
+        return snapshot;
+    }
+
+    private static SiteSnapshot await(CompletableFuture<SiteSnapshot> first) {
+        try {
+            return first.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 
@@ -170,6 +233,7 @@ public final class App implements AutoCloseable {
             contact.close();
             insights.close();
             database.close();
+            caches.close();
             if (isPortInUse(e)) {
                 throw new ConfigException("port " + config.port() + " is already in use "
                         + "(stop the other server or choose another with --port N or PORT)");
@@ -213,6 +277,11 @@ public final class App implements AutoCloseable {
         return contact.retention();
     }
 
+    /** The rendered articles and search indexes kept in the cache folder between runs. */
+    public ContentCaches caches() {
+        return caches;
+    }
+
     public Database database() {
         return database;
     }
@@ -229,7 +298,7 @@ public final class App implements AutoCloseable {
 
     /**
      * Stops watching and taking requests first, then lets the sender finish its current mail and
-     * the insights writer store what is buffered, then the database.
+     * the insights writer store what is buffered, then the database, then the content caches.
      */
     @Override
     public void close() {
@@ -240,6 +309,7 @@ public final class App implements AutoCloseable {
         contact.close();
         insights.close();
         database.close();
+        caches.close();
     }
 
     /** Waits for ever; the JVM shutdown hook stops the server. */

@@ -79,7 +79,7 @@ class MainTest {
     void everyOptionTheReadmeDocumentsIsKnown() throws IOException {
         Path content = Fixtures.copy("fixture-site", temp.resolve("content"));
         Map<String, String> valid = new LinkedHashMap<>();
-        for (String flag : List.of("drafts", "no-watch", "contact-confirmation", "trust-proxy")) {
+        for (String flag : List.of("drafts", "no-watch", "contact-confirmation", "trust-proxy", "smtp-allow-plaintext")) {
             valid.put(flag, null);
         }
         valid.putAll(Map.ofEntries(Map.entry("content", content.toString()), Map.entry("data", temp.resolve("d").toString()),

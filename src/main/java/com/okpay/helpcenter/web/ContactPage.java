@@ -3,12 +3,13 @@ package com.okpay.helpcenter.web;
 import com.okpay.helpcenter.contact.ContactForm;
 import com.okpay.helpcenter.contact.ContactModule;
 import com.okpay.helpcenter.contact.FormErrors;
-import com.okpay.helpcenter.contact.FormGuard;
 import com.okpay.helpcenter.content.ContactTopic;
 import com.okpay.helpcenter.content.Content;
 import com.okpay.helpcenter.content.SiteConfig;
+import com.okpay.helpcenter.security.FormGuard;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,13 @@ final class ContactPage {
     private final Pages pages;
     private final ContactModule contact;
     private final Tracking tracking;
+    private final VisitorRequest visitors;
 
-    ContactPage(Pages pages, ContactModule contact, Tracking tracking) {
+    ContactPage(Pages pages, ContactModule contact, Tracking tracking, VisitorRequest visitors) {
         this.pages = pages;
         this.contact = contact;
         this.tracking = tracking;
+        this.visitors = visitors;
     }
 
     /**
@@ -38,12 +41,10 @@ final class ContactPage {
     /** As above, naming the files the visitor chose (a browser cannot refill a file input) and why any was refused. */
     void show(Context ctx, Content content, String locale, ContactForm form, FormErrors errors, ContactView.Files files,
               String started, HttpStatus status, String alertKey, Object... alertArgs) {
-        FormGuard guard = contact.guard();
-        String cookie = guard.cookieFor(ctx.cookie(FormGuard.COOKIE));
-        setCookie(ctx, FormGuard.COOKIE, cookie, -1);
+        FormGuard guard = visitors.security().guard();
         String path = content.paths().page(locale, "contact");
         ContactView view = new ContactView(form, errors, topics(content.site(), locale, form.topic()),
-                content.site().tips(locale), path, guard.csrfToken(cookie),
+                content.site().tips(locale), path,
                 started != null && guard.isGenuineStart(started) ? started : guard.startedToken(),
                 alertKey == null ? null : pages.text(locale, alertKey, alertArgs),
                 contact.desk().today().plusDays(1).toString(), content.paths().page(locale, "search"),
@@ -75,9 +76,5 @@ final class ContactPage {
         return site.topics().stream().map(t -> new ContactView.TopicOption(t.id(),
                 t.label().text(locale, site.defaultLocale()), t.response().text(locale, site.defaultLocale()),
                 t.details(), t.id().equals(selected))).toList();
-    }
-
-    void setCookie(Context ctx, String name, String value, int maxAge) {
-        VisitorRequest.setCookie(ctx, contact.settings().trustProxy(), name, value, maxAge);
     }
 }
