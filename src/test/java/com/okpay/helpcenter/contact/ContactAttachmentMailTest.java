@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.okpay.helpcenter.testing.ContactClient;
 import com.okpay.helpcenter.testing.Fixtures;
 import com.okpay.helpcenter.testing.MultipartForm;
@@ -27,9 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,31 +35,18 @@ import org.junit.jupiter.api.io.TempDir;
  * what arrives, what the customer's photos lose on the way, and that they go with their message.
  */
 class ContactAttachmentMailTest {
-    static final String SUPPORT = "support-team@okpay.test";
     @RegisterExtension
     static final TestDatabases databases = new TestDatabases();
+    @RegisterExtension
+    static final SupportMailbox mail = new SupportMailbox();
     @TempDir
     static Path temp;
     static Path content;
-    static GreenMail smtp;
     static int apps;
 
     @BeforeAll
-    static void startMailServer() throws IOException {
+    static void copyContent() throws IOException {
         content = Fixtures.copy("fixture-site", temp.resolve("content"));
-        smtp = new GreenMail(new ServerSetup(ContactMailTest.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-        smtp.start();
-    }
-
-    @AfterAll
-    static void stopMailServer() {
-        smtp.stop();
-    }
-
-    @BeforeEach
-    void emptyMailboxes() throws Exception {
-        smtp.purgeEmailFromAllMailboxes();
     }
 
     /** The app's settings for one database of that vendor: flags (--name) and environment. */
@@ -78,13 +60,8 @@ class ContactAttachmentMailTest {
     }
 
     static RunningApp app(Map<String, String> settings, MutableClock clock) {
-        Map<String, String> env = new HashMap<>(Map.of("SMTP_HOST", "127.0.0.1",
-                "SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()), "SUPPORT_EMAIL", SUPPORT,
-                "MAIL_FROM", "help@okpay.test", "HELPCENTER_CONTACT_MIN_FILL_SECONDS", "0"));
-        Map<String, String> flags = new HashMap<>();
-        settings.forEach((key, value) -> (key.startsWith("--") ? flags : env).put(key.replaceFirst("^--", ""), value));
-        Path data = Path.of(flags.remove("data"));
-        return RunningApp.start(content, data, flags, env, clock);
+        Map<String, String> more = new HashMap<>(settings);
+        return ContactMailTest.app(content, Path.of(more.remove("--data")), mail.port(), clock, more);
     }
 
     static String send(RunningApp app, List<MultipartForm.File> files) {
@@ -105,9 +82,9 @@ class ContactAttachmentMailTest {
                             SampleFiles.pdf()), new MultipartForm.File("照片.jpg", "image/jpeg", SampleFiles.jpegWithGps())));
             app.app().mailSender().drainOnce();
 
-            MimeMessage mail = only(smtp.getReceivedMessages());
-            assertEquals(reference, ContactMailTest.reference(mail));
-            MimeMultipart mixed = (MimeMultipart) mail.getContent();
+            MimeMessage support = only(mail.server().getReceivedMessages());
+            assertEquals(reference, ContactMailTest.reference(support));
+            MimeMultipart mixed = (MimeMultipart) support.getContent();
             assertTrue(mixed.getContentType().startsWith("multipart/mixed"), mixed.getContentType());
             String text = (String) ((MimeMultipart) mixed.getBodyPart(0).getContent()).getBodyPart(0).getContent();
             assertTrue(text.contains("支付失败截图 2026-11-29.png (image/png"), text);
@@ -179,8 +156,8 @@ class ContactAttachmentMailTest {
                     reference));
             assertEquals("0", ContactTestApps.scalar(app, "SELECT COUNT(*) FROM contact_attachment_chunk"));
             app.app().mailSender().drainOnce();
-            MimeMessage mail = only(smtp.getReceivedMessages());
-            MimeMultipart body = (MimeMultipart) mail.getContent();
+            MimeMessage support = only(mail.server().getReceivedMessages());
+            MimeMultipart body = (MimeMultipart) support.getContent();
             assertTrue(body.getContentType().startsWith("multipart/alternative"), "nothing attached");
             String text = (String) body.getBodyPart(0).getContent();
             assertTrue(text.contains("截图.png") && text.contains("附件存储已满"), text);
