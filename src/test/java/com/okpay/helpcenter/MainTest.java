@@ -108,6 +108,15 @@ class MainTest {
     }
 
     @Test
+    void forgetNeedsOneValidEmailAddressAndNothingElse() {
+        String data = temp.resolve("forget").toString();
+        assertTrue(run("forget", "--data", data).startsWith("helpcenter: forget needs --email ADDRESS"));
+        assertTrue(run("forget", "--email", "nobody", "--data", data).contains("expected an email address"));
+        assertTrue(run("forget", "--email", "a@example.com", "--data", data, "--emial", "x")
+                .contains("unknown option --emial"));
+    }
+
+    @Test
     void anUnknownCommandIsNamed() {
         assertTrue(run("frobnicate").startsWith("helpcenter: unknown command 'frobnicate'"));
     }
