@@ -50,8 +50,8 @@ final class ContactPage {
                 contact.desk().today().plusDays(1).toString(), content.paths().page(locale, "search"),
                 content.articleAt(form.article()).orElse(null),
                 ContactAttachmentsView.of(contact.attachments(), files, (key, args) -> pages.text(locale, key, args)));
-        PageModel model = pages.page(content, locale, pages.text(locale, "contact.title"), null, path,
-                other -> content.paths().page(other, "contact"), null);
+        PageModel model = pages.page(content, locale).titled(pages.text(locale, "contact.title"))
+                .at(path, other -> content.paths().page(other, "contact")).build();
         ctx.status(status);
         ctx.header("Cache-Control", "no-store");
         pages.render(ctx, "contact", model, Map.of("view", view, "formId", tracking.formToken(ctx)));
@@ -65,8 +65,8 @@ final class ContactPage {
         model.put("reference", topicId.isPresent() ? reference : null);
         model.put("topic", topic.map(t -> t.label().text(locale, site.defaultLocale())).orElse(null));
         model.put("response", topic.map(t -> t.response().text(locale, site.defaultLocale())).orElse(null));
-        PageModel page = pages.page(content, locale, pages.text(locale, topicId.isPresent()
-                ? "contact.thanks.title" : "contact.thanks.expiredTitle"), null, null, null, null);
+        PageModel page = pages.page(content, locale).titled(pages.text(locale, topicId.isPresent()
+                ? "contact.thanks.title" : "contact.thanks.expiredTitle")).build();
         ctx.header("Cache-Control", "no-store");
         ctx.header("X-Robots-Tag", "noindex");
         pages.render(ctx, "contact-thanks", page, model);

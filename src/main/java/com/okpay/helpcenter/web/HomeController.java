@@ -12,7 +12,6 @@ import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** The home page of each locale, and the first-visit language choice on {@code /}. */
 final class HomeController {
@@ -59,11 +58,10 @@ final class HomeController {
     }
 
     private RenderedPage render(Content content, String locale) {
-        PageModel page = pages.page(content, locale, null, null, content.paths().home(locale),
-                content.paths()::home, null);
-        page = page.withMeta(page.meta().withStructuredData(pages.structuredData().home(page.siteTitle(),
-                page.description(), locale, page.homeUrl(), page.searchUrl())));
-        return pages.html("home", page, Map.of("featured", featured(content.categories(locale))), 200,
+        PageModel page = pages.page(content, locale).at(content.paths().home(locale), content.paths()::home).build();
+        page = page.withMeta(page.head().meta().withStructuredData(pages.structuredData().home(page.site().title(),
+                page.head().description(), locale, page.site().homeUrl(), page.site().searchUrl())));
+        return pages.html("home", page, new PageViews.Home(featured(content.categories(locale))), 200,
                 Compression.Effort.MAX);
     }
 
