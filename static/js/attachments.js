@@ -32,14 +32,15 @@
     if (starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8)) { return "webp"; }
     if (starts([0x47, 0x49, 0x46, 0x38])) { return "gif"; }
     if (starts([0x25, 0x50, 0x44, 0x46, 0x2d])) { return "pdf"; }
+    // plain text: no NUL byte anywhere in the head, and no markup first
+    if (bytes.indexOf(0) >= 0) { return null; }
     for (var i = 0; i < bytes.length; i++) {
       var b = bytes[i];
-      if (b === 0) { return null; }
       if (b === 0xef && bytes[i + 1] === 0xbb && bytes[i + 2] === 0xbf) { i += 2; continue; }
       if (b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d) { continue; }
       return b === 0x3c ? null : "text";
     }
-    return bytes.length ? null : null;
+    return null;
   };
 
   var head = function (file) {
