@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 public final class ContactDesk {
     private static final Logger log = LoggerFactory.getLogger(ContactDesk.class);
     private static final int REFERENCE_DRAWS = 5;
+    private static final Duration WRITER_WAIT = Duration.ofMinutes(2);
 
     private final LiveSite site;
     private final Outbox outbox;
@@ -28,9 +29,20 @@ public final class ContactDesk {
     private final MailSender sender;
     private final boolean confirmation;
     private final Clock clock;
+    private final AttachmentIntake intake;
+    private final AttachmentStore attachments;
+    /**
+     * Messages being stored at once. SQLite has one writer: storing 10 MB of attachments holds it
+     * for a while, so the others queue here (fairly, as long as a visitor will wait) rather than
+     * time out waiting for a pooled connection.
+     */
+    private final java.util.concurrent.Semaphore writers;
 
     ContactDesk(LiveSite site, Outbox outbox, References references, MessageQuota quota, MailSender sender,
-                boolean confirmation, Clock clock) {
+                boolean confirmation, Clock clock, AttachmentIntake intake, AttachmentStore attachments, int writers) {
+        this.intake = intake;
+        this.attachments = attachments;
+        this.writers = new java.util.concurrent.Semaphore(writers, true);
         this.site = site;
         this.outbox = outbox;
         this.references = references;
@@ -42,22 +54,52 @@ public final class ContactDesk {
 
     /** @param visitor who is sending, for the rate limit (the client's IP address) */
     public Submission submit(ContactForm form, String locale, String visitor) {
+        return submit(form, locale, visitor, List.of());
+    }
+
+    /**
+     * As {@link #submit(ContactForm, String, String)}, with the files the form carried: they are
+     * checked, cleaned of metadata and stored in the message's transaction, or the form is refused.
+     */
+    public Submission submit(ContactForm form, String locale, String visitor, List<Upload> uploads) {
         SiteConfig config = site.current().content().site();
         FormErrors errors = ContactRules.check(form, config, today());
-        if (!errors.isEmpty()) {
-            return new Submission.Invalid(errors);
+        try (AttachmentIntake.Prepared files = intake.prepare(uploads)) {
+            if (!errors.isEmpty() || files.refused()) {
+                return new Submission.Invalid(withFiles(errors, files.problems()), files.problems());
+            }
+            boolean details = config.topic(form.topic()).map(ContactTopic::details).orElse(false);
+            ContactMessage message = ContactMessage.of(references.next(), clock.instant(), locale, form, details);
+            return stored(message, visitor, files);
+        } catch (java.io.IOException e) {
+            log.error("could not take the attachments of a contact message in (the visitor was asked to try again)", e);
+            return new Submission.Unavailable();
         }
-        boolean details = config.topic(form.topic()).map(ContactTopic::details).orElse(false);
-        ContactMessage message = ContactMessage.of(references.next(), clock.instant(), locale, form, details);
+    }
+
+    private Submission stored(ContactMessage message, String visitor, AttachmentIntake.Prepared files) {
         Submission result;
         try {
-            result = store(message, quota.of(visitor));
+            if (!writers.tryAcquire(WRITER_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                log.error("could not store a contact message: the database was busy for {} (the visitor was asked "
+                        + "to try again)", WRITER_WAIT);
+                return new Submission.Unavailable();
+            }
+            try {
+                result = store(message, quota.of(visitor), files.files());
+            } finally {
+                writers.release();
+            }
         } catch (SQLException e) {
             log.error("could not store a contact message (the visitor was asked to try again)", e);
             return new Submission.Unavailable();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Submission.Unavailable();
         }
         if (result instanceof Submission.Accepted accepted) {
-            log.info("accepted contact message {} ({})", accepted.reference(), accepted.topic());
+            log.info("accepted contact message {} ({}{})", accepted.reference(), accepted.topic(),
+                    files.files().isEmpty() ? "" : ", " + files.files().size() + " attachments");
             sender.wake();
         } else {
             log.info("rate limit: refused a message from {}", visitor);
@@ -71,11 +113,22 @@ public final class ContactDesk {
     }
 
     /** Accepted once committed, or Limited; a reference another message has taken is drawn again. */
-    private Submission store(ContactMessage message, MessageQuota.Slot slot) throws SQLException {
+    private static FormErrors withFiles(FormErrors errors, List<FileProblem> problems) {
+        if (problems.isEmpty()) {
+            return errors;
+        }
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>(errors.byField());
+        all.put(ContactForm.ATTACHMENTS, "contact.error.files");
+        return new FormErrors(all);
+    }
+
+    private Submission store(ContactMessage message, MessageQuota.Slot slot, List<AttachmentIntake.Spooled> files)
+            throws SQLException {
         List<MailKind> kinds = confirmation ? List.of(MailKind.SUPPORT, MailKind.CONFIRMATION) : List.of(MailKind.SUPPORT);
         for (int draw = 1; ; draw++) {
             try {
-                Optional<Duration> wait = outbox.save(message, kinds, slot);
+                Optional<Duration> wait = outbox.save(message, kinds, slot,
+                        (connection, reference) -> attachments.insert(connection, reference, files));
                 if (wait.isPresent()) {
                     return new Submission.Limited(wait.get());
                 }

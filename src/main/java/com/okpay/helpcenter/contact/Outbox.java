@@ -55,6 +55,18 @@ final class Outbox {
      * @return empty once committed; otherwise how long until the sender may write again (nothing stored)
      */
     Optional<Duration> save(ContactMessage message, List<MailKind> kinds, MessageQuota.Slot slot) throws SQLException {
+        return save(message, kinds, slot, (connection, reference) -> { });
+    }
+
+    /** Something stored with the message, in its transaction (its attachments). */
+    @FunctionalInterface
+    interface Extra {
+        void store(java.sql.Connection connection, String reference) throws SQLException;
+    }
+
+    /** As {@link #save(ContactMessage, List, MessageQuota.Slot)}, storing {@code extra} in the same transaction. */
+    Optional<Duration> save(ContactMessage message, List<MailKind> kinds, MessageQuota.Slot slot, Extra extra)
+            throws SQLException {
         return database.transaction(connection -> {
             Optional<Duration> wait = slot.take(connection, message.createdAt());
             if (wait.isPresent()) {
@@ -75,6 +87,7 @@ final class Outbox {
                 setNullable(insert, 12, message.article());
                 insert.executeUpdate();
             }
+            extra.store(connection, message.reference());
             try (PreparedStatement insert = connection.prepareStatement(INSERT_MAIL)) {
                 for (MailKind kind : kinds) {
                     insert.setString(1, message.reference());

@@ -33,6 +33,12 @@ final class ContactPage {
      */
     void show(Context ctx, Content content, String locale, ContactForm form, FormErrors errors, String started,
               HttpStatus status, String alertKey, Object... alertArgs) {
+        show(ctx, content, locale, form, errors, ContactView.Files.NONE, started, status, alertKey, alertArgs);
+    }
+
+    /** As above, naming the files the visitor chose (a browser cannot refill a file input) and why any was refused. */
+    void show(Context ctx, Content content, String locale, ContactForm form, FormErrors errors, ContactView.Files files,
+              String started, HttpStatus status, String alertKey, Object... alertArgs) {
         FormGuard guard = visitors.security().guard();
         String path = content.paths().page(locale, "contact");
         ContactView view = new ContactView(form, errors, topics(content.site(), locale, form.topic()),
@@ -40,7 +46,8 @@ final class ContactPage {
                 started != null && guard.isGenuineStart(started) ? started : guard.startedToken(),
                 alertKey == null ? null : pages.text(locale, alertKey, alertArgs),
                 contact.desk().today().plusDays(1).toString(), content.paths().page(locale, "search"),
-                content.articleAt(form.article()).orElse(null));
+                content.articleAt(form.article()).orElse(null),
+                ContactAttachmentsView.of(contact.attachments(), files, (key, args) -> pages.text(locale, key, args)));
         PageModel model = pages.page(content, locale).titled(pages.text(locale, "contact.title"))
                 .at(path, other -> content.paths().page(other, "contact")).build();
         ctx.status(status);
