@@ -13,6 +13,8 @@ import com.okpay.helpcenter.content.MarkdownRenderer;
 import com.okpay.helpcenter.db.Database;
 import com.okpay.helpcenter.db.DatabaseSettings;
 import com.okpay.helpcenter.feedback.ArticleFeedback;
+import com.okpay.helpcenter.gitcontent.GitContent;
+import com.okpay.helpcenter.gitcontent.GitContentSettings;
 import com.okpay.helpcenter.insights.InsightsModule;
 import com.okpay.helpcenter.live.ContentLog;
 import com.okpay.helpcenter.live.ContentWatcher;
@@ -53,9 +55,10 @@ public final class App implements AutoCloseable {
     private final ContactModule contact;
     private final InsightsModule insights;
     private final LiveContent live;
+    private final GitContent git;
 
     private App(Config config, LiveSite site, Javalin javalin, Database database, ContactModule contact,
-                InsightsModule insights, LiveContent live) {
+                InsightsModule insights, LiveContent live, GitContent git) {
         this.config = config;
         this.site = site;
         this.javalin = javalin;
@@ -63,6 +66,7 @@ public final class App implements AutoCloseable {
         this.contact = contact;
         this.insights = insights;
         this.live = live;
+        this.git = git;
     }
 
     public static App create(Config config) {
@@ -71,27 +75,38 @@ public final class App implements AutoCloseable {
 
     /** @param clock the time for references, form timing, rate limits and retries (tests move it) */
     public static App create(Config config, Clock clock) {
-        config.requireContentFolder();
+        GitContentSettings gitSettings = GitContentSettings.from(config.settings(), config.data());
+        if (!gitSettings.enabled()) {
+            config.requireContentFolder();
+        }
         createDataFolder(config);
+        GitContent git = gitSettings.enabled() ? GitContent.open(gitSettings) : null;
+        Config serving = git == null ? config : config.servingClone(git.contentFolder());
         // watching starts before the first load, so an edit made while it runs is not missed
-        ContentWatcher watcher = config.watch() ? openWatcher(config) : null;
+        ContentWatcher watcher = serving.watch() ? openWatcher(serving) : null;
         try {
-            return assemble(config, clock, watcher);
+            return assemble(serving, clock, watcher, git);
         } catch (RuntimeException e) {
             if (watcher != null) {
                 watcher.close();
+            }
+            if (git != null) {
+                git.close();
             }
             throw e;
         }
     }
 
-    private static App assemble(Config config, Clock clock, ContentWatcher watcher) {
+    private static App assemble(Config config, Clock clock, ContentWatcher watcher, GitContent git) {
         MarkdownRenderer markdown = new MarkdownRenderer();
-        ContentLoader loader = new ContentLoader(markdown, config.drafts());
+        ContentLoader loader = git == null ? new ContentLoader(markdown, config.drafts())
+                : new ContentLoader(markdown, config.drafts(), git.dates());
         Content content = loadContent(loader, config);
         SnapshotBuilder snapshots = new SnapshotBuilder();
         LiveSite site = new LiveSite(snapshots.build(content));
-        LiveContent live = watcher == null ? null : new LiveContent(watcher, config.content(), loader, snapshots, site);
+        // a clone is not watched: each pull reloads it when all its files are written
+        LiveContent live = watcher == null && git == null ? null
+                : new LiveContent(watcher, config.content(), loader, snapshots, site);
 
         Messages messages = new Messages();
         Database database = Database.open(DatabaseSettings.from(config.settings(), config.data()));
@@ -106,9 +121,12 @@ public final class App implements AutoCloseable {
             database.close();
             throw e;
         }
+        if (git != null) {
+            git.connect(live, site, database, clock);
+        }
         Pages pages = new Pages(config.baseUrl(), config.drafts(), messages);
         Routes routes = new Routes(site, pages, contact, ArticleFeedback.create(config.settings(), database, clock),
-                insights, admin);
+                insights, admin, Optional.ofNullable(git));
         Javalin javalin = Javalin.create(javalinConfig -> {
             javalinConfig.startup.showJavalinBanner = false;
             javalinConfig.startup.showOldJavalinVersionWarning = false;
@@ -124,7 +142,7 @@ public final class App implements AutoCloseable {
             });
             routes.register(javalinConfig);
         });
-        return new App(config, site, javalin, database, contact, insights, live);
+        return new App(config, site, javalin, database, contact, insights, live, git);
     }
 
     private static ContentWatcher openWatcher(Config config) {
@@ -161,6 +179,9 @@ public final class App implements AutoCloseable {
         try {
             javalin.start(config.port());
         } catch (RuntimeException e) {
+            if (git != null) {
+                git.close();
+            }
             contact.close();
             insights.close();
             database.close();
@@ -175,8 +196,12 @@ public final class App implements AutoCloseable {
         if (live != null) {
             live.start();
         }
+        if (git != null) {
+            git.start();
+        }
         log.info("help center ready at {} (serving http://localhost:{}){}", config.baseUrl(), port(),
-                live == null ? "" : ", publishing changes to " + config.content() + " as they are saved");
+                git != null ? ", publishing each commit pulled from git"
+                        : live == null ? "" : ", publishing changes to " + config.content() + " as they are saved");
         return this;
     }
 
@@ -216,12 +241,20 @@ public final class App implements AutoCloseable {
         return Optional.ofNullable(live);
     }
 
+    /** The git repository the content is followed from, when started with --content-git. */
+    public Optional<GitContent> git() {
+        return Optional.ofNullable(git);
+    }
+
     /**
      * Stops watching and taking requests first, then lets the sender finish its current mail and
      * the insights writer store what is buffered, then the database.
      */
     @Override
     public void close() {
+        if (git != null) {
+            git.close();
+        }
         if (live != null) {
             live.close();
         }

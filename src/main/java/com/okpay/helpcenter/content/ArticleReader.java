@@ -11,13 +11,15 @@ import java.util.Optional;
 final class ArticleReader {
     private final MarkdownRenderer renderer;
     private final FrontMatterParser frontMatter = new FrontMatterParser();
+    private final FileDates dates;
 
     /** An article and the stamp of the file it was read from. */
     record Loaded(Article article, FileStamp stamp) {
     }
 
-    ArticleReader(MarkdownRenderer renderer) {
+    ArticleReader(MarkdownRenderer renderer, FileDates dates) {
         this.renderer = renderer;
+        this.dates = dates;
     }
 
     /** Returns null when the file has no usable version; the reason is in {@code problems}. */
@@ -46,7 +48,8 @@ final class ArticleReader {
         }
         RenderedMarkdown body = renderer.render(parsed.body(), root, file, paths);
         return new Article(locale, category, slug, fm.title(), fm.summary() == null ? "" : fm.summary().strip(),
-                fm.tags(), fm.order() == null ? Integer.MAX_VALUE : fm.order(), fm.updated(), fm.draft(),
+                fm.tags(), fm.order() == null ? Integer.MAX_VALUE : fm.order(),
+                fm.updated() != null ? fm.updated() : dates.lastChanged(file).orElse(null), fm.draft(),
                 fm.aliases(), fm.id(), fm.type(), body.html(), body.text(), body.headings(), body.links(),
                 file, paths.article(locale, category, slug));
     }

@@ -38,7 +38,12 @@ public final class ContentLoader {
     private final boolean includeDrafts;
 
     public ContentLoader(MarkdownRenderer renderer, boolean includeDrafts) {
-        this.articles = new ArticleReader(renderer);
+        this(renderer, includeDrafts, FileDates.NONE);
+    }
+
+    /** @param dates the date of an article that does not say when it was updated (its last commit) */
+    public ContentLoader(MarkdownRenderer renderer, boolean includeDrafts, FileDates dates) {
+        this.articles = new ArticleReader(renderer, dates);
         this.includeDrafts = includeDrafts;
     }
 

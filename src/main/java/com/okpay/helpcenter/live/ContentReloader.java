@@ -36,7 +36,8 @@ final class ContentReloader {
         this.site = site;
     }
 
-    void reload() {
+    /** One reload at a time: two at once could swap in the older snapshot last. */
+    synchronized Reload reload() {
         long start = System.nanoTime();
         Content previous = site.current().content();
         Reload result;
@@ -60,6 +61,7 @@ final class ContentReloader {
             last = result;
             done.notifyAll();
         }
+        return result;
     }
 
     private Reload compare(Content previous, Content next, long millis) {

@@ -3,6 +3,7 @@ package com.okpay.helpcenter.web;
 import com.okpay.helpcenter.admin.AdminAccess;
 import com.okpay.helpcenter.contact.ContactModule;
 import com.okpay.helpcenter.feedback.ArticleFeedback;
+import com.okpay.helpcenter.gitcontent.GitContent;
 import com.okpay.helpcenter.insights.InsightsModule;
 import com.okpay.helpcenter.search.SearchService;
 import com.okpay.helpcenter.seo.SeoController;
@@ -12,6 +13,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import java.util.Optional;
 
 /**
  * Every URL of the site in one place. Pages of the default locale have no prefix; every other
@@ -29,10 +31,12 @@ public final class Routes {
     private final SeoController seo;
     private final AdminController admin;
     private final InsightsController insights;
+    private final ContentAdminController contentAdmin;
+    private final ContentHookController contentHook;
     private final LiveSite site;
 
     public Routes(LiveSite site, Pages pages, ContactModule contactModule, ArticleFeedback articleFeedback,
-                  InsightsModule insightsModule, AdminAccess adminAccess) {
+                  InsightsModule insightsModule, AdminAccess adminAccess, Optional<GitContent> git) {
         this.site = site;
         FeedbackForms feedbackForms = new FeedbackForms(contactModule);
         Tracking tracking = new Tracking(insightsModule.recorder(), adminAccess);
@@ -47,6 +51,8 @@ public final class Routes {
         this.feedback = new FeedbackController(site, errors, feedbackForms, articleFeedback);
         this.admin = new AdminController(site, pages, gate);
         this.insights = new InsightsController(site, pages, errors, gate, insightsModule);
+        this.contentAdmin = new ContentAdminController(site, pages, gate, git);
+        this.contentHook = new ContentHookController(git);
     }
 
     public void register(JavalinConfig config) {
@@ -57,6 +63,7 @@ public final class Routes {
         routes.get("/sitemap.xml", seo::sitemap);
         routes.get("/robots.txt", seo::robots);
         routes.get("/api/search", search::api);
+        routes.post("/hooks/content", contentHook::receive);
         for (String prefix : new String[] {"", "/{locale}"}) {
             routes.get(prefix + "/" + SeoController.FEED, seo::feed);
             routes.get(prefix + "/" + SeoController.OPENSEARCH, seo::openSearch);
@@ -73,6 +80,8 @@ public final class Routes {
             routes.post(prefix + "/admin/logout", admin::logout);
             routes.get(prefix + "/admin/insights", insights::dashboard);
             routes.get(prefix + "/admin/insights/export/{table}", insights::export);
+            routes.get(prefix + "/" + ContentAdminController.PAGE, contentAdmin::show);
+            routes.post(prefix + "/" + ContentAdminController.PAGE + "/sync", contentAdmin::sync);
         }
         routes.get("/", home::show);
         routes.get("/{locale}", home::show);
@@ -110,7 +119,7 @@ public final class Routes {
     /** Remembers the language of the pages a visitor reads, so {@code /} takes them back to it. */
     private void rememberLocale(Context ctx) {
         String path = ctx.path();
-        if (path.startsWith("/static/") || path.startsWith("/media/") || path.startsWith("/api/")
+        if (path.startsWith("/static/") || path.startsWith("/media/") || path.startsWith("/api/") || path.startsWith("/hooks/")
                 || path.endsWith(".xml") || path.endsWith(".txt")) {
             return;
         }
