@@ -1,0 +1,202 @@
+package com.okpay.helpcenter.gitcontent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End to end against a bare repository on the local disk: what editors push is what readers get. */
+class GitContentHttpTest {
+    static final String ARTICLE = "en/account/locked.md";
+    static final String PAGE = "/en/articles/account/locked";
+
+    @TempDir
+    Path folder;
+    GitRemote remote;
+    GitSite site;
+
+    @BeforeEach
+    void start() {
+        remote = GitRemote.withSite(folder, "fixture-site", "");
+        site = GitSite.start(remote, folder, Map.of(), Map.of());
+    }
+
+    @AfterEach
+    void stop() {
+        site.close();
+        remote.close();
+    }
+
+    @Test
+    void theRepositoryIsClonedAtStartAndServed() {
+        Document page = site.app.page(PAGE);
+        assertEquals("My account is locked", page.selectFirst("h1").text());
+        assertTrue(Files.isDirectory(folder.resolve("data/content-git")), "the clone lives in the data folder");
+    }
+
+    @Test
+    void aSignedWebhookPublishesAPushedChangeWithinFiveSeconds() throws Exception {
+        remote.write(ARTICLE, remote.read(ARTICLE).replace("How to recover", "How to get back in quickly"));
+        remote.commit("Clearer heading");
+        remote.push(false);
+        long before = site.syncs();
+        long start = System.nanoTime();
+        HttpResponse<String> answer = site.github(GitSite.push("main"));
+        assertEquals(202, answer.statusCode(), answer.body());
+        SyncResult sync = site.awaitSync(before);
+        String body = site.app.get(PAGE).body();
+        long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        assertFalse(sync.failed(), sync.message());
+        assertTrue(body.contains("How to get back in quickly"), body);
+        assertTrue(millis < 5000, "push to visible took " + millis + " ms");
+        System.out.println("webhook to visible: " + millis + " ms (" + sync.message() + ")");
+    }
+
+    @Test
+    void aWrongOrMissingSignatureIsRefusedAndPullsNothing() throws Exception {
+        remote.write(ARTICLE, remote.read(ARTICLE).replace("How to recover", "Forged heading"));
+        remote.commit("Not to be pulled by a forged hook");
+        remote.push(false);
+        long before = site.syncs();
+        String body = GitSite.push("main");
+        assertEquals(401, site.hook(body, Map.of("X-GitHub-Event", "push")).statusCode());
+        assertEquals(401, site.hook(body, Map.of("X-GitHub-Event", "push",
+                "X-Hub-Signature-256", "sha256=" + "0".repeat(64))).statusCode());
+        assertEquals(401, site.hook(body, Map.of("X-Gitlab-Event", "Push Hook", "X-Gitlab-Token", "wrong")).statusCode());
+        assertEquals(401, site.hook(body, Map.of("X-Gitea-Event", "push", "X-Gitea-Signature", "abc")).statusCode());
+        // signed for another body: a replay with the payload changed
+        assertEquals(401, site.hook(body.replace("main", "main "), Map.of("X-GitHub-Event", "push",
+                "X-Hub-Signature-256", "sha256=" + site.hmac(body))).statusCode());
+        assertNull(site.git.awaitSync(before, Duration.ofMillis(1500)), "a refused delivery must not pull");
+        assertFalse(site.app.get(PAGE).body().contains("Forged heading"));
+    }
+
+    @Test
+    void aForcePushThatRewritesHistoryIsServedAsPushed() throws Exception {
+        RevCommit first = remote.commit("nothing new");
+        remote.write(ARTICLE, remote.read(ARTICLE).replace("How to recover", "Version that will be rewritten"));
+        remote.commit("To be dropped");
+        remote.push(false);
+        long before = site.syncs();
+        site.github(GitSite.push("main"));
+        site.awaitSync(before);
+        assertTrue(site.app.get(PAGE).body().contains("Version that will be rewritten"));
+
+        remote.resetTo(first);
+        remote.write(ARTICLE, remote.read(ARTICLE).replace("How to recover", "Rewritten history"));
+        RevCommit rewritten = remote.commit("Rewritten");
+        remote.push(true);
+        before = site.syncs();
+        site.github(GitSite.push("main"));
+        SyncResult sync = site.awaitSync(before);
+        assertFalse(sync.failed(), sync.message());
+        String body = site.app.get(PAGE).body();
+        assertTrue(body.contains("Rewritten history"));
+        assertFalse(body.contains("Version that will be rewritten"));
+        assertEquals(rewritten.name(), site.git.status().serving().hash());
+    }
+
+    @Test
+    void aCommitWithBrokenYamlKeepsTheOldPageAndTheContentPageShowsPathAndLine() throws Exception {
+        remote.write(ARTICLE, remote.read(ARTICLE).replace("tags: [locked, login]", "tags: [locked, login")
+                .replace("How to recover", "Broken version"));
+        remote.commit("Oops: unclosed list");
+        remote.push(false);
+        long before = site.syncs();
+        site.github(GitSite.push("main"));
+        SyncResult sync = site.awaitSync(before);
+        assertFalse(sync.failed(), "the pull itself worked: " + sync.message());
+        String body = site.app.get(PAGE).body();
+        assertTrue(body.contains("How to recover"), "the last good version stays online");
+        assertFalse(body.contains("Broken version"));
+
+        Document admin = site.contentPage();
+        String problems = admin.select(".content-problems").text();
+        assertTrue(problems.matches("(?s).*en/account/locked\\.md:\\d+.*"), problems);
+        assertTrue(admin.select(".content-message").text().contains("Oops: unclosed list"));
+        assertTrue(admin.select(".content-author").text().contains("Erin Editor"));
+    }
+
+    @Test
+    void anUnreachableRemoteKeepsTheSiteServingAndItRecoversWhenTheRemoteReturns() throws Exception {
+        remote.write(ARTICLE, remote.read(ARTICLE).replace("How to recover", "Published after the outage"));
+        remote.commit("After the outage");
+        remote.push(false);
+        Path away = remote.bare().resolveSibling("remote-away.git");
+        Files.move(remote.bare(), away);
+        long before = site.syncs();
+        site.github(GitSite.push("main"));
+        SyncResult failed = site.awaitSync(before);
+        assertTrue(failed.failed(), failed.message());
+        assertEquals(200, site.app.get(PAGE).statusCode());
+        assertTrue(site.contentPage().select(".content-sync").hasClass("failed"));
+
+        Files.move(away, remote.bare());
+        long start = System.nanoTime();
+        SyncResult recovered = failed;
+        while (recovered.failed()) {
+            recovered = site.awaitSync(recovered.number()); // the retry with backoff, no webhook needed
+        }
+        System.out.println("recovered by retry " + Duration.ofNanos(System.nanoTime() - start).toMillis()
+                + " ms after the remote returned");
+        assertTrue(site.app.get(PAGE).body().contains("Published after the outage"));
+    }
+
+    @Test
+    void pushesToOtherBranchesAndPingsPullNothing() throws Exception {
+        long before = site.syncs();
+        remote.write(ARTICLE, remote.read(ARTICLE).replace("How to recover", "Only on a feature branch"));
+        remote.commit("feature");
+        remote.pushTo("feature");
+        String other = GitSite.push("feature");
+        HttpResponse<String> answer = site.hook(other, Map.of("X-GitHub-Event", "push",
+                "X-Hub-Signature-256", "sha256=" + site.hmac(other)));
+        assertEquals(202, answer.statusCode());
+        assertTrue(answer.body().startsWith("ignored"), answer.body());
+        String ping = "{\"zen\":\"Keep it logically awesome.\",\"hook_id\":1}";
+        assertEquals(204, site.hook(ping, Map.of("X-GitHub-Event", "ping",
+                "X-Hub-Signature-256", "sha256=" + site.hmac(ping))).statusCode());
+        assertNull(site.git.awaitSync(before, Duration.ofMillis(1500)));
+    }
+
+    @Test
+    void gitLabAndGiteaDeliveriesAreAccepted() throws Exception {
+        String body = GitSite.push("main");
+        long before = site.syncs();
+        assertEquals(202, site.hook(body, Map.of("X-Gitlab-Event", "Push Hook", "X-Gitlab-Token", GitSite.SECRET)).statusCode());
+        site.awaitSync(before);
+        before = site.syncs();
+        assertEquals(202, site.hook(body, Map.of("X-Gitea-Event", "push", "X-Gitea-Signature", site.hmac(body))).statusCode());
+        site.awaitSync(before);
+    }
+
+    @Test
+    void theContentPageShowsTheCommitServedAndSyncsOnRequest() throws Exception {
+        Document page = site.contentPage();
+        assertEquals(site.git.status().serving().hash(), page.selectFirst(".content-version").text());
+        String csrf = page.select("form[action$=/admin/content/sync] input[name=csrf_token]").attr("value");
+        long before = site.syncs();
+        HttpResponse<String> forged = site.app.postForm("/en/admin/content/sync", "csrf_token=forged",
+                Map.of("Cookie", "hc_admin=" + site.session()));
+        assertEquals(303, forged.statusCode());
+        HttpResponse<String> sync = site.app.postForm("/en/admin/content/sync", "csrf_token=" + csrf,
+                Map.of("Cookie", "hc_admin=" + site.session()));
+        assertEquals(303, sync.statusCode());
+        assertTrue(sync.headers().firstValue("Location").orElse("").endsWith("/en/admin/content?requested=1"));
+        SyncResult result = site.awaitSync(before);
+        assertEquals("editor", result.trigger());
+        assertEquals(before + 1, result.number(), "the forged form asked for nothing");
+    }
+}
