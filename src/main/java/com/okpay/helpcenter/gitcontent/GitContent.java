@@ -109,7 +109,7 @@ public final class GitContent implements AutoCloseable {
      */
     public void connect(LiveContent live, LiveSite site, Database database, Clock clock) {
         sync = new ContentSync(repository, settings, dates, live, site, cloned, clock, FIRST_BACKOFF);
-        webhook = settings.webhookSecret().map(s -> new Webhook(s, settings.branch(), sync, clock)).orElse(null);
+        webhook = settings.webhookSecret().map(s -> new Webhook(s, settings.branch(), () -> sync.request("webhook"), clock)).orElse(null);
         if (database.vendor() == Vendor.POSTGRESQL) {
             peers = new PeerVersions(database, settings.sourceKey(), clock);
             sync.onNewCommit(commit -> peers.publish(commit.hash()));

@@ -27,15 +27,16 @@ final class Webhook {
 
     private final WebhookSignature signature;
     private final String branch;
-    private final ContentSync sync;
+    private final Runnable pull;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
     private final Deque<Instant> recent = new ArrayDeque<>();
 
-    Webhook(String secret, String branch, ContentSync sync, Clock clock) {
+    /** @param pull asks for a pull (see {@link ContentSync#request}) */
+    Webhook(String secret, String branch, Runnable pull, Clock clock) {
         this.signature = new WebhookSignature(secret);
         this.branch = branch;
-        this.sync = sync;
+        this.pull = pull;
         this.clock = clock;
     }
 
@@ -82,7 +83,7 @@ final class Webhook {
         if (!ref.equals("refs/heads/" + branch)) {
             return WebhookAnswer.of(202, "ignored: push to " + ref + ", this site follows refs/heads/" + branch);
         }
-        sync.request("webhook");
+        pull.run();
         return WebhookAnswer.of(202, "accepted: pulling " + branch);
     }
 
