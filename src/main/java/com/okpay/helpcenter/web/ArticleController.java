@@ -68,6 +68,7 @@ final class ArticleController {
         model.put("next", index >= 0 && index + 1 < siblings.size() ? siblings.get(index + 1) : null);
         model.put("contactLink", page.contactUrl() + "?q=" + encode(article.title()) + "&article=" + encode(article.url()));
         model.put("feedback", feedback.view(ctx, article));
+        model.put("editUrl", content.editUrl(article).orElse(null));
         // the feedback form carries this visitor's CSRF token: no shared cache may keep the page
         ctx.header("Cache-Control", "private, no-cache");
         tracking.articleShown(ctx, article);

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.jsoup.nodes.Document;
@@ -198,5 +199,25 @@ class GitContentHttpTest {
         SyncResult result = site.awaitSync(before);
         assertEquals("editor", result.trigger());
         assertEquals(before + 1, result.number(), "the forged form asked for nothing");
+    }
+
+    @Test
+    void anArticleWithoutUpdatedShowsItsLastCommitDateAndEditUrlGivesEveryArticleAnEditLink() throws Exception {
+        assertTrue(site.app.page(PAGE).select(".edit-link").isEmpty(), "no editUrl, no link");
+        remote.write(ARTICLE, remote.read(ARTICLE).replace("updated: 2026-11-02\n", ""));
+        remote.write("site.yml", remote.read("site.yml")
+                + "editUrl: https://git.test.example/org/help/edit/main/content/{path}\n");
+        remote.commit("Drop the hand-written date; link to the editor", Instant.parse("2026-11-27T12:00:00Z"));
+        remote.push(false);
+        long before = site.syncs();
+        site.github(GitSite.push("main"));
+        site.awaitSync(before);
+
+        Document page = site.app.page(PAGE);
+        assertEquals("2026-11-27", page.select(".meta time").attr("datetime"));
+        assertEquals("https://git.test.example/org/help/edit/main/content/en/account/locked.md",
+                page.select("a.edit-link").attr("href"));
+        assertEquals("Edit this page", page.select("a.edit-link").text());
+        assertEquals("编辑此页", site.app.page("/articles/account/locked").select("a.edit-link").text());
     }
 }
