@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.okpay.helpcenter.testing.Fixtures;
+import com.okpay.helpcenter.testing.GitRemote;
 import com.okpay.helpcenter.testing.RunningApp;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -78,6 +79,8 @@ class MainTest {
     @Test
     void everyOptionTheReadmeDocumentsIsKnown() throws IOException {
         Path content = Fixtures.copy("fixture-site", temp.resolve("content"));
+        GitRemote remote = GitRemote.withSite(temp.resolve("git"), "fixture-site", "help");
+        Path key = Files.writeString(temp.resolve("deploy-key"), "not used with a file:// address");
         Map<String, String> valid = new LinkedHashMap<>();
         for (String flag : List.of("drafts", "no-watch", "contact-confirmation", "trust-proxy")) {
             valid.put(flag, null);
@@ -91,7 +94,10 @@ class MainTest {
                 Map.entry("contact-min-fill-seconds", "3"), Map.entry("contact-rate-limit", "5/10m"),
                 Map.entry("feedback-rate-limit", "30/10m"), Map.entry("insights", "true"),
                 Map.entry("insights-retention-days", "180"), Map.entry("insights-buffer", "10000"),
-                Map.entry("insights-zone", "Asia/Shanghai")));
+                Map.entry("insights-zone", "Asia/Shanghai"), Map.entry("content-git", remote.url()),
+                Map.entry("cache-dir", temp.resolve("cache").toString()),
+                Map.entry("content-git-branch", "main"), Map.entry("content-git-dir", "help"),
+                Map.entry("content-git-ssh-key", key.toString()), Map.entry("content-git-poll", "5m")));
         Set<String> documented = Pattern.compile("(?m)^\\| `--([a-z-]+)").matcher(Files.readString(Path.of("README.md")))
                 .results().map(m -> m.group(1)).collect(Collectors.toSet());
         assertEquals(documented, valid.keySet());
@@ -101,6 +107,8 @@ class MainTest {
             valid.forEach((flag, value) -> args.add(value == null ? "--" + flag : "--" + flag + "=" + value));
             String err = run(args.toArray(String[]::new));
             assertTrue(err.contains("is already in use"), "every option was accepted, then the busy port stopped it: " + err);
+        } finally {
+            remote.close();
         }
     }
 

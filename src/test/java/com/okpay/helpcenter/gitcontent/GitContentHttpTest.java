@@ -1,5 +1,6 @@
 package com.okpay.helpcenter.gitcontent;
 
+import com.okpay.helpcenter.testing.GitRemote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

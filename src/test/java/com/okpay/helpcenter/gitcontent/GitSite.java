@@ -1,5 +1,6 @@
 package com.okpay.helpcenter.gitcontent;
 
+import com.okpay.helpcenter.testing.GitRemote;
 import com.okpay.helpcenter.testing.ContactClient;
 import com.okpay.helpcenter.testing.RunningApp;
 import java.net.URI;

@@ -1,6 +1,5 @@
-package com.okpay.helpcenter.gitcontent;
+package com.okpay.helpcenter.testing;
 
-import com.okpay.helpcenter.testing.Fixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +19,7 @@ import org.eclipse.jgit.transport.URIish;
  * A git host on the local disk: a bare repository (reached as {@code file://}) and an editor's
  * clone that commits and pushes to it, starting from a copy of a fixture site.
  */
-final class GitRemote implements AutoCloseable {
+public final class GitRemote implements AutoCloseable {
     private final Path bare;
     private final Git editor;
 
@@ -30,7 +29,7 @@ final class GitRemote implements AutoCloseable {
     }
 
     /** The fixture site in {@code dir} ("" for the top folder), committed on main and pushed. */
-    static GitRemote withSite(Path folder, String fixture, String dir) {
+    public static GitRemote withSite(Path folder, String fixture, String dir) {
         try {
             Path bare = folder.resolve("remote.git");
             Git.init().setBare(true).setInitialBranch("main").setDirectory(bare.toFile()).call().close();
@@ -47,19 +46,19 @@ final class GitRemote implements AutoCloseable {
         }
     }
 
-    String url() {
+    public String url() {
         return bare.toUri().toString();
     }
 
-    Path bare() {
+    public Path bare() {
         return bare;
     }
 
-    Path file(String path) {
+    public Path file(String path) {
         return editor.getRepository().getWorkTree().toPath().resolve(path);
     }
 
-    GitRemote write(String path, String text) {
+    public GitRemote write(String path, String text) {
         try {
             Files.createDirectories(file(path).getParent());
             Files.writeString(file(path), text, StandardCharsets.UTF_8);
@@ -69,7 +68,7 @@ final class GitRemote implements AutoCloseable {
         }
     }
 
-    String read(String path) {
+    public String read(String path) {
         try {
             return Files.readString(file(path), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -77,7 +76,7 @@ final class GitRemote implements AutoCloseable {
         }
     }
 
-    RevCommit commit(String message, Instant when) {
+    public RevCommit commit(String message, Instant when) {
         try {
             editor.add().addFilepattern(".").call();
             editor.add().addFilepattern(".").setUpdate(true).call();
@@ -88,11 +87,11 @@ final class GitRemote implements AutoCloseable {
         }
     }
 
-    RevCommit commit(String message) {
+    public RevCommit commit(String message) {
         return commit(message, Instant.now());
     }
 
-    void push(boolean force) {
+    public void push(boolean force) {
         try {
             editor.push().setRemote("origin").setForce(force)
                     .setRefSpecs(new RefSpec((force ? "+" : "") + "refs/heads/main:refs/heads/main")).call();
@@ -102,7 +101,7 @@ final class GitRemote implements AutoCloseable {
     }
 
     /** Pushes the current state to another branch, which the site must ignore. */
-    void pushTo(String branch) {
+    public void pushTo(String branch) {
         try {
             editor.push().setRemote("origin").setRefSpecs(new RefSpec("HEAD:refs/heads/" + branch)).call();
         } catch (GitAPIException e) {
@@ -111,7 +110,7 @@ final class GitRemote implements AutoCloseable {
     }
 
     /** Rewrites history: the editor's branch goes back to {@code commit}, dropping what came after. */
-    void resetTo(RevCommit commit) {
+    public void resetTo(RevCommit commit) {
         try {
             editor.reset().setMode(ResetCommand.ResetType.HARD).setRef(commit.name()).call();
         } catch (GitAPIException e) {
