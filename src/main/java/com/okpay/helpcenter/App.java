@@ -2,6 +2,9 @@ package com.okpay.helpcenter;
 
 import com.okpay.helpcenter.admin.AdminAccess;
 import com.okpay.helpcenter.admin.AdminSettings;
+import com.okpay.helpcenter.cache.Compression;
+import com.okpay.helpcenter.cache.Responses;
+import com.okpay.helpcenter.cache.StaticAssets;
 import com.okpay.helpcenter.config.Config;
 import com.okpay.helpcenter.config.ConfigException;
 import com.okpay.helpcenter.contact.ContactModule;
@@ -26,7 +29,7 @@ import com.okpay.helpcenter.web.Pages;
 import com.okpay.helpcenter.web.Routes;
 import com.okpay.helpcenter.web.ThymeleafRenderer;
 import io.javalin.Javalin;
-import io.javalin.http.staticfiles.Location;
+import io.javalin.compression.CompressionStrategy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -124,22 +127,20 @@ public final class App implements AutoCloseable {
         if (git != null) {
             git.connect(live, site, database, clock);
         }
-        Pages pages = new Pages(config.baseUrl(), config.drafts(), messages);
-        Routes routes = new Routes(site, pages, contact, ArticleFeedback.create(config.settings(), database, clock),
-                insights, admin, Optional.ofNullable(git));
+        StaticAssets assets = StaticAssets.load();
+        ThymeleafRenderer renderer = new ThymeleafRenderer(messages, assets);
+        Pages pages = new Pages(config.baseUrl(), config.drafts(), messages, renderer);
+        Routes routes = new Routes(site, pages, new Responses(new Compression()), assets, contact,
+                ArticleFeedback.create(config.settings(), database, clock), insights, admin, Optional.ofNullable(git));
         Javalin javalin = Javalin.create(javalinConfig -> {
             javalinConfig.startup.showJavalinBanner = false;
             javalinConfig.startup.showOldJavalinVersionWarning = false;
             javalinConfig.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // pages and static files are kept compressed (cache/); nothing is compressed per request
+            javalinConfig.http.compressionStrategy = CompressionStrategy.NONE;
             // a pasted 10 000-character search still gets our page (the query cut short), not a bare 414
             javalinConfig.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
-            javalinConfig.fileRenderer(new ThymeleafRenderer(messages));
-            javalinConfig.staticFiles.add(staticFiles -> {
-                staticFiles.hostedPath = "/static";
-                staticFiles.directory = "/static";
-                staticFiles.location = Location.CLASSPATH;
-                staticFiles.headers = java.util.Map.of("Cache-Control", "public, max-age=3600");
-            });
+            javalinConfig.fileRenderer(renderer);
             routes.register(javalinConfig);
         });
         return new App(config, site, javalin, database, contact, insights, live, git);

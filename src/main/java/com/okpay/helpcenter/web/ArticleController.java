@@ -4,7 +4,10 @@ import com.okpay.helpcenter.content.Article;
 import com.okpay.helpcenter.content.Category;
 import com.okpay.helpcenter.content.Content;
 import com.okpay.helpcenter.seo.StructuredData.Crumb;
+import com.okpay.helpcenter.cache.Compression;
+import com.okpay.helpcenter.cache.RenderedPage;
 import com.okpay.helpcenter.site.LiveSite;
+import com.okpay.helpcenter.site.SiteSnapshot;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.net.URLEncoder;
@@ -20,32 +23,50 @@ final class ArticleController {
 
     private final LiveSite site;
     private final Pages pages;
-    private final FeedbackForms feedback;
     private final Tracking tracking;
+    private final SharedPages shared;
 
-    ArticleController(LiveSite site, Pages pages, FeedbackForms feedback, Tracking tracking) {
+    ArticleController(LiveSite site, Pages pages, Tracking tracking, SharedPages shared) {
         this.site = site;
         this.pages = pages;
-        this.feedback = feedback;
         this.tracking = tracking;
+        this.shared = shared;
     }
 
     void category(Context ctx) {
-        Content content = site.current().content();
+        SiteSnapshot snapshot = site.current();
+        Content content = snapshot.content();
         String locale = RequestLocale.of(ctx, content);
         Category category = content.category(locale, ctx.pathParam("category")).orElseThrow(NotFoundResponse::new);
+        RenderedPage body = shared.of(snapshot).pages().get(category.url(), () -> render(content, locale, category));
+        shared.send(ctx, body, SharedPages.CONTENT);
+    }
+
+    private RenderedPage render(Content content, String locale, Category category) {
         PageModel page = pages.page(content, locale, category.title(), category.description(), category.url(),
                 other -> content.category(other, category.slug()).map(Category::url).orElse(null), null);
         page = page.withMeta(page.meta().withStructuredData(pages.structuredData().category(
                 List.of(home(page), new Crumb(category.title(), category.url())))));
-        pages.render(ctx, "category", page, Map.of("category", category));
+        return pages.html("category", page, Map.of("category", category), 200, Compression.Effort.MAX);
     }
 
+    /** The article; {@code ?feedback=STEP} (where answering it leads) picks one of a few variants. */
     void show(Context ctx) {
-        Content content = site.current().content();
+        SiteSnapshot snapshot = site.current();
+        Content content = snapshot.content();
         String locale = RequestLocale.of(ctx, content);
         Article article = content.article(locale, ctx.pathParam("category"), ctx.pathParam("slug"))
                 .orElseThrow(NotFoundResponse::new);
+        String step = FeedbackForms.step(ctx);
+        SharedPages.Version version = shared.of(snapshot);
+        RenderedPage body = version.pages().get(article.url() + "|" + step,
+                () -> render(content, version.related(), article, step));
+        tracking.articleShown(ctx, article);
+        shared.send(ctx, body, SharedPages.CONTENT);
+    }
+
+    private RenderedPage render(Content content, RelatedArticles related, Article article, String step) {
+        String locale = article.locale();
         Category category = content.category(locale, article.category()).orElseThrow(NotFoundResponse::new);
         PageModel page = pages.page(content, locale, article.title(), article.summary(), article.url(),
                 other -> other.equals(locale) ? article.url()
@@ -63,16 +84,13 @@ final class ArticleController {
                 .map(t -> new Link(content.site().locale(t.locale()).map(l -> l.name()).orElse(t.locale()), t.url(), t.locale(), false))
                 .toList());
         model.put("toc", article.headings().size() >= TOC_MIN_HEADINGS ? article.headings() : List.of());
-        model.put("related", RelatedArticles.of(content, article, RELATED));
+        model.put("related", related.of(article, RELATED));
         model.put("previous", index > 0 ? siblings.get(index - 1) : null);
         model.put("next", index >= 0 && index + 1 < siblings.size() ? siblings.get(index + 1) : null);
         model.put("contactLink", page.contactUrl() + "?q=" + encode(article.title()) + "&article=" + encode(article.url()));
-        model.put("feedback", feedback.view(ctx, article));
+        model.put("feedback", FeedbackForms.view(article, step));
         model.put("editUrl", content.editUrl(article).orElse(null));
-        // the feedback form carries this visitor's CSRF token: no shared cache may keep the page
-        ctx.header("Cache-Control", "private, no-cache");
-        tracking.articleShown(ctx, article);
-        pages.render(ctx, "article", page, model);
+        return pages.html("article", page, model, 200, Compression.Effort.MAX);
     }
 
     private Crumb home(PageModel page) {

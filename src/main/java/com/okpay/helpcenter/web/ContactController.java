@@ -24,9 +24,12 @@ final class ContactController {
     private final ContactModule contact;
     private final ContactPage page;
     private final Tracking tracking;
+    private final SameOrigin sameOrigin;
 
-    ContactController(LiveSite site, Pages pages, ErrorPages errors, ContactModule contact, Tracking tracking) {
+    ContactController(LiveSite site, Pages pages, ErrorPages errors, ContactModule contact, Tracking tracking,
+                      SameOrigin sameOrigin) {
         this.site = site;
+        this.sameOrigin = sameOrigin;
         this.errors = errors;
         this.contact = contact;
         this.tracking = tracking;
@@ -60,8 +63,8 @@ final class ContactController {
         form = form.withArticle(knownArticle(content, form.article()));
         Tracking.keepPostedToken(ctx, fields.get(Tracking.FORM_FIELD));
         String started = fields.get(FormGuard.STARTED_FIELD);
-        FormGuard.Verdict verdict = contact.guard().check(ctx.cookie(FormGuard.COOKIE), fields.get(FormGuard.CSRF_FIELD),
-                started, fields.get(FormGuard.HONEYPOT_FIELD));
+        FormGuard.Verdict verdict = contact.guard().check(sameOrigin.allows(ctx), started,
+                fields.get(FormGuard.HONEYPOT_FIELD));
         switch (verdict) {
             case FORGED -> page.show(ctx, content, locale, form, FormErrors.none(), null, HttpStatus.FORBIDDEN,
                     "contact.alert.expired");

@@ -33,11 +33,9 @@ final class ContactPage {
     void show(Context ctx, Content content, String locale, ContactForm form, FormErrors errors, String started,
               HttpStatus status, String alertKey, Object... alertArgs) {
         FormGuard guard = contact.guard();
-        String cookie = guard.cookieFor(ctx.cookie(FormGuard.COOKIE));
-        setCookie(ctx, FormGuard.COOKIE, cookie, -1);
         String path = content.paths().page(locale, "contact");
         ContactView view = new ContactView(form, errors, topics(content.site(), locale, form.topic()),
-                content.site().tips(locale), path, guard.csrfToken(cookie),
+                content.site().tips(locale), path,
                 started != null && guard.isGenuineStart(started) ? started : guard.startedToken(),
                 alertKey == null ? null : pages.text(locale, alertKey, alertArgs),
                 contact.desk().today().plusDays(1).toString(), content.paths().page(locale, "search"),

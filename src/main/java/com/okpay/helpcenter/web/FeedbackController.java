@@ -1,6 +1,5 @@
 package com.okpay.helpcenter.web;
 
-import com.okpay.helpcenter.contact.FormGuard;
 import com.okpay.helpcenter.content.Article;
 import com.okpay.helpcenter.content.Content;
 import com.okpay.helpcenter.feedback.ArticleFeedback;
@@ -40,8 +39,8 @@ final class FeedbackController {
             errors.renderError(ctx, content, HttpStatus.BAD_REQUEST, "feedback.unreadable");
             return;
         }
-        if (!forms.isGenuine(ctx, fields.get(FormGuard.CSRF_FIELD))) {
-            ctx.redirect(FeedbackForms.backTo(article, "expired"), HttpStatus.SEE_OTHER);
+        if (!forms.isGenuine(ctx)) {
+            errors.renderError(ctx, content, HttpStatus.FORBIDDEN, "feedback.forbidden");
             return;
         }
         String comment = fields.get("comment");

@@ -8,6 +8,8 @@ import com.okpay.helpcenter.seo.Alternates;
 import com.okpay.helpcenter.seo.HeadMeta;
 import com.okpay.helpcenter.seo.SeoController;
 import com.okpay.helpcenter.seo.StructuredData;
+import com.okpay.helpcenter.cache.Compression;
+import com.okpay.helpcenter.cache.RenderedPage;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.List;
@@ -20,8 +22,10 @@ public final class Pages {
     private final boolean drafts;
     private final Messages messages;
     private final StructuredData structuredData;
+    private final ThymeleafRenderer renderer;
 
-    public Pages(String baseUrl, boolean drafts, Messages messages) {
+    public Pages(String baseUrl, boolean drafts, Messages messages, ThymeleafRenderer renderer) {
+        this.renderer = renderer;
         this.baseUrl = baseUrl;
         this.drafts = drafts;
         this.messages = messages;
@@ -73,15 +77,22 @@ public final class Pages {
     }
 
     /**
-     * A language switcher link: the default home says which language was chosen (see
-     * {@link HomeController#CHOICE_PARAM}), and a search keeps its words.
+     * A language switcher link: it says which language was chosen (see {@link LanguageChoice}),
+     * and a search keeps its words.
      */
     private static String switchTo(String url, String locale, String query) {
-        if (url.equals("/")) {
-            return "/?" + HomeController.CHOICE_PARAM + "=" + locale;
-        }
-        return query == null || query.isBlank() ? url
-                : url + "?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
+        String choice = "?" + HomeController.CHOICE_PARAM + "=" + locale;
+        return query == null || query.isBlank() ? url + choice
+                : url + choice + "&q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** A page rendered to bytes once, to be served to every visitor who asks for it. */
+    public RenderedPage html(String template, PageModel page, Map<String, Object> data, int status,
+                             Compression.Effort effort) {
+        Map<String, Object> model = new HashMap<>(data);
+        model.put("page", page);
+        String html = renderer.render(template + ".html", model, Messages.locale(page.locale()));
+        return RenderedPage.html(html, page.locale(), status, effort);
     }
 
     public void render(Context ctx, String template, PageModel page, Map<String, Object> data) {

@@ -1,6 +1,8 @@
 package com.okpay.helpcenter.web;
 
 import com.okpay.helpcenter.admin.AdminAccess;
+import com.okpay.helpcenter.cache.Responses;
+import com.okpay.helpcenter.cache.StaticAssets;
 import com.okpay.helpcenter.contact.ContactModule;
 import com.okpay.helpcenter.feedback.ArticleFeedback;
 import com.okpay.helpcenter.gitcontent.GitContent;
@@ -21,6 +23,11 @@ import java.util.Optional;
  * {@code /{locale}} ones so that a locale can never shadow them.
  */
 public final class Routes {
+    /** Rendered content pages kept per content version (then rendered again when asked for). */
+    private static final long PAGE_CACHE_BYTES = 64L << 20;
+    /** Rendered results pages of searches, per content version. */
+    private static final long SEARCH_CACHE_BYTES = 16L << 20;
+
     private final HomeController home;
     private final ArticleController articles;
     private final SearchController search;
@@ -33,21 +40,28 @@ public final class Routes {
     private final InsightsController insights;
     private final ContentAdminController contentAdmin;
     private final ContentHookController contentHook;
+    private final StaticFiles staticFiles;
+    private final LanguageChoice languageChoice;
     private final LiveSite site;
 
-    public Routes(LiveSite site, Pages pages, ContactModule contactModule, ArticleFeedback articleFeedback,
-                  InsightsModule insightsModule, AdminAccess adminAccess, Optional<GitContent> git) {
+    public Routes(LiveSite site, Pages pages, Responses responses, StaticAssets assets, ContactModule contactModule,
+                  ArticleFeedback articleFeedback, InsightsModule insightsModule, AdminAccess adminAccess,
+                  Optional<GitContent> git) {
         this.site = site;
-        FeedbackForms feedbackForms = new FeedbackForms(contactModule);
+        SameOrigin sameOrigin = new SameOrigin(pages.baseUrl());
+        SharedPages shared = new SharedPages(responses, PAGE_CACHE_BYTES, SEARCH_CACHE_BYTES);
+        FeedbackForms feedbackForms = new FeedbackForms(contactModule, sameOrigin);
         Tracking tracking = new Tracking(insightsModule.recorder(), adminAccess);
         AdminGate gate = new AdminGate(adminAccess);
-        this.home = new HomeController(site, pages);
-        this.articles = new ArticleController(site, pages, feedbackForms, tracking);
-        this.search = new SearchController(site, pages, new SearchService(), tracking);
+        this.staticFiles = new StaticFiles(assets, responses);
+        this.languageChoice = new LanguageChoice(site, pages.baseUrl().startsWith("https://"));
+        this.home = new HomeController(site, pages, shared);
+        this.articles = new ArticleController(site, pages, tracking, shared);
+        this.search = new SearchController(site, pages, new SearchService(), tracking, shared);
         this.media = new MediaController(site);
-        this.errors = new ErrorPages(site, pages);
+        this.errors = new ErrorPages(site, pages, shared);
         this.seo = new SeoController(site, pages.baseUrl(), pages.drafts());
-        this.contact = new ContactController(site, pages, errors, contactModule, tracking);
+        this.contact = new ContactController(site, pages, errors, contactModule, tracking, sameOrigin);
         this.feedback = new FeedbackController(site, errors, feedbackForms, articleFeedback);
         this.admin = new AdminController(site, pages, gate);
         this.insights = new InsightsController(site, pages, errors, gate, insightsModule);
@@ -58,7 +72,9 @@ public final class Routes {
     public void register(JavalinConfig config) {
         var routes = config.routes;
         routes.before(this::securityHeaders);
+        routes.before(languageChoice::apply);
         routes.get("/health", this::health);
+        routes.get(StaticAssets.PREFIX + "<file>", staticFiles::serve);
         routes.get("/media/{locale}/{category}/{file}", media::file);
         routes.get("/sitemap.xml", seo::sitemap);
         routes.get("/robots.txt", seo::robots);
@@ -107,32 +123,14 @@ public final class Routes {
                 + site.current().content().articleCount() + "}");
     }
 
-    private void securityHeaders(Context ctx) {
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-                + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'");
-        rememberLocale(ctx);
-    }
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+            + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
-    /** Remembers the language of the pages a visitor reads, so {@code /} takes them back to it. */
-    private void rememberLocale(Context ctx) {
-        String path = ctx.path();
-        if (path.startsWith("/static/") || path.startsWith("/media/") || path.startsWith("/api/") || path.startsWith("/hooks/")
-                || path.endsWith(".xml") || path.endsWith(".txt")) {
-            return;
-        }
-        var content = site.current().content();
-        String chosen = path.equals("/") ? ctx.queryParam(HomeController.CHOICE_PARAM) : null;
-        boolean choice = chosen != null && content.site().hasLocale(chosen);
-        String locale = choice ? chosen : RequestLocale.guess(path, content);
-        if (!choice && path.equals("/") && ctx.cookie(HomeController.LOCALE_COOKIE) == null) {
-            return;
-        }
-        if (!locale.equals(ctx.cookie(HomeController.LOCALE_COOKIE))) {
-            ctx.res().addHeader("Set-Cookie", HomeController.LOCALE_COOKIE + "=" + locale
-                    + "; Path=/; Max-Age=31536000; SameSite=Lax");
-        }
+    private void securityHeaders(Context ctx) {
+        var res = ctx.res();
+        res.setHeader("X-Content-Type-Options", "nosniff");
+        res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        res.setHeader("X-Frame-Options", "DENY");
+        res.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     }
 }

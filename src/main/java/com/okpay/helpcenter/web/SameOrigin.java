@@ -1,0 +1,47 @@
+package com.okpay.helpcenter.web;
+
+import io.javalin.http.Context;
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * The CSRF defence of the public forms (contact, article feedback): a post is taken only when the
+ * browser says it comes from one of our own pages. Pages then carry no per-visitor token, so every
+ * visitor gets the same bytes and any cache may keep them.
+ *
+ * <ul>
+ *   <li>{@code Sec-Fetch-Site} (every current browser sends it): {@code same-origin}, or
+ *       {@code none} for a post the visitor started themselves, passes; {@code same-site} and
+ *       {@code cross-site} are refused.</li>
+ *   <li>Otherwise {@code Origin} must be the origin of {@code --base-url}.</li>
+ *   <li>A request with neither header comes from an old browser or a script, not from a page of
+ *       another site in a current browser, and is let through: the forms' other brakes (honeypot,
+ *       minimum fill time, rate limits) still apply.</li>
+ * </ul>
+ * The cookies the forms set are {@code SameSite=Lax}, so a cross-site post does not carry them either.
+ */
+final class SameOrigin {
+    private final String origin;
+
+    SameOrigin(String baseUrl) {
+        this.origin = originOf(baseUrl);
+    }
+
+    boolean allows(Context ctx) {
+        String site = ctx.header("Sec-Fetch-Site");
+        if (site != null) {
+            return site.equalsIgnoreCase("same-origin") || site.equalsIgnoreCase("none");
+        }
+        String from = ctx.header("Origin");
+        return from == null || from.equalsIgnoreCase(origin);
+    }
+
+    /** {@code https://help.example.com} from {@code https://help.example.com:443/base}: scheme, host, non-default port. */
+    static String originOf(String baseUrl) {
+        URI uri = URI.create(baseUrl);
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        int port = uri.getPort();
+        boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+        return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
+    }
+}
