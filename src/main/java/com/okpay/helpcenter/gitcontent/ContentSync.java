@@ -104,9 +104,11 @@ final class ContentSync implements AutoCloseable {
         CommitInfo before = serving();
         SyncResult result;
         try {
+            long fetching = System.nanoTime();
             CommitInfo after = repository.pull();
+            long pullMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - fetching);
             boolean changed = !after.hash().equals(before.hash());
-            String message = changed ? publish(before, after) : "up to date at " + after.shortHash();
+            String message = changed ? publish(before, after, pullMillis) : "up to date at " + after.shortHash();
             synchronized (lock) {
                 serving = after;
                 failures = 0;
@@ -130,8 +132,10 @@ final class ContentSync implements AutoCloseable {
     }
 
     /** Dates first, then the incremental reload, so articles read now get their commit dates. */
-    private String publish(CommitInfo before, CommitInfo after) throws IOException {
-        dates.refresh(repository.repository(), settings.dir());
+    private String publish(CommitInfo before, CommitInfo after, long pullMillis) throws IOException {
+        long dating = System.nanoTime();
+        dates.update(repository.repository(), settings.dir(), before.hash());
+        long datesMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - dating);
         Reload reload = live.reloadNow();
         Content content = site.current().content();
         List<ContentProblem> errors = content.problems().stream().filter(ContentProblem::isError).toList();
@@ -140,9 +144,9 @@ final class ContentSync implements AutoCloseable {
                     after.shortHash(), after.author(), after.message(), errors.size(),
                     String.join("\n  ", errors.stream().map(p -> p.format(content.root())).toList()));
         }
-        log.info("content now at {} by {} (\"{}\"), was {}: {} articles read again, {} removed, in {} ms",
-                after.shortHash(), after.author(), after.message(), before.shortHash(),
-                reload.changed(), reload.removed(), reload.millis());
+        log.info("content now at {} by {} (\"{}\"), was {}: {} articles read again, {} removed; fetch and reset {} ms, "
+                        + "commit dates {} ms, reload {} ms", after.shortHash(), after.author(), after.message(),
+                before.shortHash(), reload.changed(), reload.removed(), pullMillis, datesMillis, reload.millis());
         return (reload.failed() ? "pulled " + after.shortHash() + ", but the reload failed; previous content kept"
                 : "updated " + before.shortHash() + " to " + after.shortHash() + ": " + reload.changed()
                 + " articles read again, " + reload.removed() + " removed");

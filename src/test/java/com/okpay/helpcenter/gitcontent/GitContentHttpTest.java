@@ -220,5 +220,16 @@ class GitContentHttpTest {
                 page.select("a.edit-link").attr("href"));
         assertEquals("Edit this page", page.select("a.edit-link").text());
         assertEquals("编辑此页", site.app.page("/articles/account/locked").select("a.edit-link").text());
+
+        // a later commit dates only the files it changed
+        String chinese = "zh-CN/account/locked.md";
+        remote.write(chinese, remote.read(chinese).replaceAll("updated: [0-9-]+\\n", ""));
+        remote.commit("Chinese article dated by git too", Instant.parse("2026-11-28T12:00:00Z"));
+        remote.push(false);
+        before = site.syncs();
+        site.github(GitSite.push("main"));
+        site.awaitSync(before);
+        assertEquals("2026-11-28", site.app.page("/articles/account/locked").select(".meta time").attr("datetime"));
+        assertEquals("2026-11-27", site.app.page(PAGE).select(".meta time").attr("datetime"));
     }
 }

@@ -30,13 +30,18 @@ public final class GitRemote implements AutoCloseable {
 
     /** The fixture site in {@code dir} ("" for the top folder), committed on main and pushed. */
     public static GitRemote withSite(Path folder, String fixture, String dir) {
+        return withSite(folder, Fixtures.resource(fixture), dir);
+    }
+
+    /** A copy of the site in {@code site} (a folder holding site.yml) in {@code dir}, committed on main and pushed. */
+    public static GitRemote withSite(Path folder, Path site, String dir) {
         try {
             Path bare = folder.resolve("remote.git");
             Git.init().setBare(true).setInitialBranch("main").setDirectory(bare.toFile()).call().close();
             Path work = folder.resolve("editor");
             Git editor = Git.init().setInitialBranch("main").setDirectory(work.toFile()).call();
             editor.remoteAdd().setName("origin").setUri(new URIish(bare.toUri().toString())).call();
-            Fixtures.copy(fixture, dir.isEmpty() ? work : work.resolve(dir));
+            Fixtures.copy(site, dir.isEmpty() ? work : work.resolve(dir));
             GitRemote remote = new GitRemote(bare, editor);
             remote.commit("First version", Instant.parse("2026-11-20T10:00:00Z"));
             remote.push(false);
