@@ -3,6 +3,7 @@ package com.okpay.helpcenter.gitcontent;
 import com.okpay.helpcenter.content.Content;
 import com.okpay.helpcenter.content.ContentProblem;
 import com.okpay.helpcenter.live.LiveContent;
+import com.okpay.helpcenter.live.Numbered;
 import com.okpay.helpcenter.live.Reload;
 import com.okpay.helpcenter.site.LiveSite;
 import java.io.IOException;
@@ -43,7 +44,7 @@ final class ContentSync implements AutoCloseable {
     private long lastStart;
     private int failures;
     private CommitInfo serving;
-    private SyncResult last = SyncResult.NONE;
+    private final Numbered<SyncResult> done = new Numbered<>(SyncResult.NONE, SyncResult::number);
 
     ContentSync(ContentRepository repository, GitContentSettings settings, CommitDates dates, LiveContent live,
                 LiveSite site, CommitInfo serving, Clock clock, Duration firstBackoff) {
@@ -55,8 +56,13 @@ final class ContentSync implements AutoCloseable {
         this.serving = serving;
         this.clock = clock;
         this.firstBackoff = firstBackoff;
-        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "content-git");
+        this.executor = daemon("content-git");
+    }
+
+    /** One background thread that does not keep the JVM alive. */
+    static ScheduledExecutorService daemon(String name) {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, name);
             thread.setDaemon(true);
             return thread;
         });
@@ -125,10 +131,7 @@ final class ContentSync implements AutoCloseable {
             schedule(() -> request("retry"), wait.toNanos());
             result = new SyncResult(number(), at, trigger, true, message, false);
         }
-        synchronized (lock) {
-            last = result;
-            lock.notifyAll();
-        }
+        done.record(result);
     }
 
     /** Dates first, then the incremental reload, so articles read now get their commit dates. */
@@ -162,9 +165,7 @@ final class ContentSync implements AutoCloseable {
     }
 
     private long number() {
-        synchronized (lock) {
-            return last.number() + 1;
-        }
+        return done.next();
     }
 
     CommitInfo serving() {
@@ -174,24 +175,12 @@ final class ContentSync implements AutoCloseable {
     }
 
     SyncResult last() {
-        synchronized (lock) {
-            return last;
-        }
+        return done.last();
     }
 
     /** Waits for a sync numbered above {@code after}; null on timeout. */
     SyncResult awaitAfter(long after, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (lock) {
-            while (last.number() <= after) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return null;
-                }
-                TimeUnit.NANOSECONDS.timedWait(lock, left);
-            }
-            return last;
-        }
+        return done.awaitAfter(after, timeout);
     }
 
     private void schedule(Runnable task, long nanos) {

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -34,11 +33,7 @@ final class PeerVersions implements AutoCloseable {
         this.database = database;
         this.source = source;
         this.clock = clock;
-        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "content-git-peers");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.executor = ContentSync.daemon("content-git-peers");
     }
 
     /** @param serving the commit this instance serves; @param pull asks this instance for a pull */

@@ -1,6 +1,5 @@
 package com.okpay.helpcenter.gitcontent;
 
-import com.okpay.helpcenter.testing.GitRemote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,68 +12,52 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the webhook endpoint does with bodies and signatures no git host would send. */
 class WebhookBadInputHttpTest {
-    @TempDir
-    Path folder;
-    GitRemote remote;
-    GitSite site;
-
-    @BeforeEach
-    void start() {
-        remote = GitRemote.withSite(folder, "fixture-site", "");
-        site = GitSite.start(remote, folder, Map.of(), Map.of());
-    }
-
-    @AfterEach
-    void stop() {
-        site.close();
-        remote.close();
-    }
+    @RegisterExtension
+    final FollowedRepository repo = new FollowedRepository();
 
     @Test
     void aHugeBodyIsRefusedWithoutBeingReadWhetherItsLengthIsDeclaredOrNot() {
         byte[] huge = new byte[3 * 1024 * 1024];
         java.util.Arrays.fill(huge, (byte) 'a');
-        HttpResponse<String> declared = site.hook(huge, Map.of("X-GitHub-Event", "push"));
+        HttpResponse<String> declared = repo.site().hook(huge, Map.of("X-GitHub-Event", "push"));
         assertEquals(413, declared.statusCode(), declared.body());
-        HttpRequest chunked = HttpRequest.newBuilder(URI.create(site.app.url("/hooks/content")))
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create(repo.site().app.url("/hooks/content")))
                 .timeout(Duration.ofSeconds(20)).header("X-GitHub-Event", "push")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))).build();
-        HttpResponse<String> streamed = site.app.send(chunked);
+        HttpResponse<String> streamed = repo.site().app.send(chunked);
         assertEquals(413, streamed.statusCode(), streamed.body());
-        assertEquals(200, site.app.get("/health").statusCode(), "the server is fine afterwards");
+        assertEquals(200, repo.site().app.get("/health").statusCode(), "the server is fine afterwards");
     }
 
     @Test
     void signedBodiesThatAreNotAPushAreBadRequests() {
         for (String body : List.of("not json", "{\"ref\":", "[1,2]", "{\"ref\":42}", "{}", "",
                 "{\"ref\":\"refs/heads/main\"," + "[".repeat(5000))) {
-            HttpResponse<String> answer = site.hook(body, Map.of("X-GitHub-Event", "push",
-                    "X-Hub-Signature-256", "sha256=" + site.hmac(body)));
+            HttpResponse<String> answer = repo.site().hook(body, Map.of("X-GitHub-Event", "push",
+                    "X-Hub-Signature-256", "sha256=" + repo.site().hmac(body)));
             assertEquals(400, answer.statusCode(), body + " -> " + answer.body());
             assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
         }
         byte[] notUtf8 = {(byte) 0xff, (byte) 0xfe, '{', '}'};
-        assertEquals(401, site.hook(notUtf8, Map.of("X-Hub-Signature-256", "sha256=zz")).statusCode());
+        assertEquals(401, repo.site().hook(notUtf8, Map.of("X-Hub-Signature-256", "sha256=zz")).statusCode());
     }
 
     @Test
     void aReplayedDeliveryCausesAtMostOneMoreFetchAndFetchesStayASecondApart() throws Exception {
         String body = GitSite.push("main");
-        long before = site.syncs();
+        long before = repo.site().syncs();
         for (int i = 0; i < 10; i++) {
-            assertEquals(202, site.github(body).statusCode());
+            assertEquals(202, repo.site().github(body).statusCode());
         }
         List<SyncResult> syncs = new ArrayList<>();
-        SyncResult next = site.awaitSync(before);
+        SyncResult next = repo.site().awaitSync(before);
         syncs.add(next);
-        while ((next = site.git.awaitSync(next.number(), Duration.ofMillis(2500))) != null) {
+        while ((next = repo.site().git.awaitSync(next.number(), Duration.ofMillis(2500))) != null) {
             syncs.add(next);
         }
         assertTrue(syncs.size() <= 2, "ten deliveries, " + syncs.size() + " fetches");
@@ -89,7 +72,7 @@ class WebhookBadInputHttpTest {
         String body = "{}";
         HttpResponse<String> last = null;
         for (int i = 0; i < Webhook.PER_MINUTE + 1; i++) {
-            last = site.hook(body, Map.of("X-Hub-Signature-256", "sha256=" + "f".repeat(64)));
+            last = repo.site().hook(body, Map.of("X-Hub-Signature-256", "sha256=" + "f".repeat(64)));
         }
         assertEquals(429, last.statusCode());
         assertTrue(Integer.parseInt(last.headers().firstValue("Retry-After").orElseThrow()) >= 1);
@@ -97,7 +80,7 @@ class WebhookBadInputHttpTest {
 
     @Test
     void withoutASecretThereIsNoWebhookEndpoint() {
-        try (GitSite plain = GitSite.start(remote, folder.resolve("second"), Map.of(),
+        try (GitSite plain = GitSite.start(repo.remote(), repo.folder().resolve("second"), Map.of(),
                 Map.of("HELPCENTER_WEBHOOK_SECRET", ""))) {
             assertEquals(404, plain.github(GitSite.push("main")).statusCode());
         }
