@@ -12,19 +12,23 @@ import com.okpay.helpcenter.contact.MailSender;
 import com.okpay.helpcenter.content.Content;
 import com.okpay.helpcenter.content.ContentException;
 import com.okpay.helpcenter.content.ContentLoader;
+import com.okpay.helpcenter.content.FileDates;
 import com.okpay.helpcenter.content.MarkdownRenderer;
 import com.okpay.helpcenter.db.Database;
 import com.okpay.helpcenter.db.DatabaseSettings;
 import com.okpay.helpcenter.feedback.ArticleFeedback;
 import com.okpay.helpcenter.gitcontent.GitContent;
 import com.okpay.helpcenter.gitcontent.GitContentSettings;
+import com.okpay.helpcenter.i18n.Messages;
 import com.okpay.helpcenter.insights.InsightsModule;
 import com.okpay.helpcenter.live.ContentLog;
 import com.okpay.helpcenter.live.ContentWatcher;
 import com.okpay.helpcenter.live.LiveContent;
+import com.okpay.helpcenter.security.Security;
+import com.okpay.helpcenter.site.ContentCaches;
 import com.okpay.helpcenter.site.LiveSite;
+import com.okpay.helpcenter.site.SiteSnapshot;
 import com.okpay.helpcenter.site.SnapshotBuilder;
-import com.okpay.helpcenter.web.Messages;
 import com.okpay.helpcenter.web.Pages;
 import com.okpay.helpcenter.web.Routes;
 import com.okpay.helpcenter.web.ThymeleafRenderer;
@@ -34,6 +38,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,10 +64,11 @@ public final class App implements AutoCloseable {
     private final ContactModule contact;
     private final InsightsModule insights;
     private final LiveContent live;
+    private final ContentCaches caches;
     private final GitContent git;
 
     private App(Config config, LiveSite site, Javalin javalin, Database database, ContactModule contact,
-                InsightsModule insights, LiveContent live, GitContent git) {
+                InsightsModule insights, LiveContent live, ContentCaches caches, GitContent git) {
         this.config = config;
         this.site = site;
         this.javalin = javalin;
@@ -69,6 +76,7 @@ public final class App implements AutoCloseable {
         this.contact = contact;
         this.insights = insights;
         this.live = live;
+        this.caches = caches;
         this.git = git;
     }
 
@@ -101,25 +109,59 @@ public final class App implements AutoCloseable {
     }
 
     private static App assemble(Config config, Clock clock, ContentWatcher watcher, GitContent git) {
-        MarkdownRenderer markdown = new MarkdownRenderer();
-        ContentLoader loader = git == null ? new ContentLoader(markdown, config.drafts())
-                : new ContentLoader(markdown, config.drafts(), git.dates());
-        Content content = loadContent(loader, config);
-        SnapshotBuilder snapshots = new SnapshotBuilder();
-        LiveSite site = new LiveSite(snapshots.build(content));
+        ContentCaches caches = ContentCaches.open(config.cache());
+        try {
+            return assemble(config, clock, watcher, caches, git);
+        } catch (RuntimeException e) {
+            caches.close();
+            throw e;
+        }
+    }
+
+    private static App assemble(Config config, Clock clock, ContentWatcher watcher, ContentCaches caches,
+                                GitContent git) {
+        ContentLoader loader = new ContentLoader(new MarkdownRenderer(), config.drafts(), caches.articles(),
+                git == null ? FileDates.NONE : git.dates());
+        // the content loads and is indexed (on every core) while this thread opens the database;
+        // a thread of its own, because the common pool has one thread less than there are cores
+        CompletableFuture<SiteSnapshot> first = new CompletableFuture<>();
+        Thread loading = new Thread(() -> {
+            try {
+                first.complete(firstSnapshot(loader, caches, config));
+            } catch (Throwable e) {
+                first.completeExceptionally(e);
+            }
+        }, "content-load");
+        loading.start();
+        Database database;
+        try {
+            database = Database.open(DatabaseSettings.from(config.settings(), config.data()));
+        } catch (RuntimeException e) {
+            first.exceptionally(failed -> null).join();
+            throw e;
+        }
+        LiveSite site;
+        try {
+            site = new LiveSite(await(first));
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        SnapshotBuilder snapshots = caches.snapshots();
         // a clone is not watched: each pull reloads it when all its files are written
         LiveContent live = watcher == null && git == null ? null
                 : new LiveContent(watcher, config.content(), loader, snapshots, site);
 
         Messages messages = new Messages();
-        Database database = Database.open(DatabaseSettings.from(config.settings(), config.data()));
         ContactModule contact;
         InsightsModule insights;
         AdminAccess admin;
+        Security security;
         try {
-            contact = ContactModule.create(config, database, site, messages, clock);
+            security = Security.create(config.settings(), config.baseUrl(), config.data(), clock);
+            contact = ContactModule.create(config, database, site, messages, security, clock);
             insights = InsightsModule.create(config.settings(), database, clock);
-            admin = new AdminAccess(AdminSettings.from(config.settings(), config.baseUrl()), clock);
+            admin = new AdminAccess(AdminSettings.from(config.settings()), clock);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -131,7 +173,8 @@ public final class App implements AutoCloseable {
         ThymeleafRenderer renderer = new ThymeleafRenderer(messages, assets);
         Pages pages = new Pages(config.baseUrl(), config.drafts(), messages, renderer);
         Routes routes = new Routes(site, pages, new Responses(new Compression()), assets, contact,
-                ArticleFeedback.create(config.settings(), database, clock), insights, admin, Optional.ofNullable(git));
+                ArticleFeedback.create(config.settings(), database, clock), insights, admin, security,
+                Optional.ofNullable(git));
         Javalin javalin = Javalin.create(javalinConfig -> {
             javalinConfig.startup.showJavalinBanner = false;
             javalinConfig.startup.showOldJavalinVersionWarning = false;
@@ -143,7 +186,7 @@ public final class App implements AutoCloseable {
             javalinConfig.fileRenderer(renderer);
             routes.register(javalinConfig);
         });
-        return new App(config, site, javalin, database, contact, insights, live, git);
+        return new App(config, site, javalin, database, contact, insights, live, caches, git);
     }
 
     private static ContentWatcher openWatcher(Config config) {
@@ -152,6 +195,28 @@ public final class App implements AutoCloseable {
         } catch (IOException e) {
             throw new ConfigException("cannot watch " + config.content() + " for changes: " + e.getMessage()
                     + " (start with --no-watch to serve the content as it is)");
+        }
+    }
+
+    /** The content, its search index, then the article cache pruned of what this content no longer uses. */
+    private static SiteSnapshot firstSnapshot(ContentLoader loader, ContentCaches caches, Config config) {
+        SiteSnapshot snapshot = caches.snapshots().build(loadContent(loader, config));
+        log.info("articles: {} from the cache, {} rendered", caches.articles().reused(), caches.articles().rendered());
+        caches.articles().prune();
+        return snapshot;
+    }
+
+    private static SiteSnapshot await(CompletableFuture<SiteSnapshot> first) {
+        try {
+            return first.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 
@@ -186,6 +251,7 @@ public final class App implements AutoCloseable {
             contact.close();
             insights.close();
             database.close();
+            caches.close();
             if (isPortInUse(e)) {
                 throw new ConfigException("port " + config.port() + " is already in use "
                         + "(stop the other server or choose another with --port N or PORT)");
@@ -228,6 +294,11 @@ public final class App implements AutoCloseable {
         return contact.sender();
     }
 
+    /** The rendered articles and search indexes kept in the cache folder between runs. */
+    public ContentCaches caches() {
+        return caches;
+    }
+
     public Database database() {
         return database;
     }
@@ -249,7 +320,7 @@ public final class App implements AutoCloseable {
 
     /**
      * Stops watching and taking requests first, then lets the sender finish its current mail and
-     * the insights writer store what is buffered, then the database.
+     * the insights writer store what is buffered, then the database, then the content caches.
      */
     @Override
     public void close() {
@@ -263,6 +334,7 @@ public final class App implements AutoCloseable {
         contact.close();
         insights.close();
         database.close();
+        caches.close();
     }
 
     /** Waits for ever; the JVM shutdown hook stops the server. */

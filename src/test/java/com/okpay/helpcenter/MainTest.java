@@ -82,7 +82,7 @@ class MainTest {
         GitRemote remote = GitRemote.withSite(temp.resolve("git"), "fixture-site", "help");
         Path key = Files.writeString(temp.resolve("deploy-key"), "not used with a file:// address");
         Map<String, String> valid = new LinkedHashMap<>();
-        for (String flag : List.of("drafts", "no-watch", "contact-confirmation", "trust-proxy")) {
+        for (String flag : List.of("drafts", "no-watch", "contact-confirmation", "trust-proxy", "smtp-allow-plaintext")) {
             valid.put(flag, null);
         }
         valid.putAll(Map.ofEntries(Map.entry("content", content.toString()), Map.entry("data", temp.resolve("d").toString()),

@@ -1,5 +1,6 @@
 package com.okpay.helpcenter.admin;
 
+import com.okpay.helpcenter.security.Signer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -11,8 +12,6 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The door to the admin pages. A login compares the token in constant time, behind a throttle
@@ -26,18 +25,16 @@ public final class AdminAccess {
     static final Duration SESSION = Duration.ofHours(12);
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
-    private final AdminSettings settings;
     private final Optional<byte[]> tokenHash;
-    private final Optional<SecretKeySpec> key;
+    private final Optional<Signer> signer;
     private final LoginThrottle throttle;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Instant> revoked = new ConcurrentHashMap<>();
 
     public AdminAccess(AdminSettings settings, Clock clock) {
-        this.settings = settings;
         this.tokenHash = settings.token().map(AdminAccess::sha256);
-        this.key = settings.token().map(t -> new SecretKeySpec(sha256("helpcenter admin\n" + t), "HmacSHA256"));
+        this.signer = settings.token().map(t -> new Signer(sha256("helpcenter admin\n" + t)));
         this.throttle = new LoginThrottle(clock);
         this.clock = clock;
     }
@@ -45,10 +42,6 @@ public final class AdminAccess {
     /** False without a token: then every admin page is "not found". */
     public boolean enabled() {
         return tokenHash.isPresent();
-    }
-
-    public boolean trustProxy() {
-        return settings.trustProxy();
     }
 
     /** The login form's cookie: the visitor's own if it has our shape, else a new random one. */
@@ -125,16 +118,6 @@ public final class AdminAccess {
         return true;
     }
 
-    /**
-     * A Set-Cookie value for the admin pages: HttpOnly, SameSite=Strict (never sent from another
-     * site), Secure when the site is on https; {@code maxAge} zero deletes it, null keeps it for the session.
-     */
-    public String cookie(String name, String value, Duration maxAge) {
-        return name + "=" + value + "; Path=/; HttpOnly; SameSite=Strict"
-                + (maxAge == null ? "" : "; Max-Age=" + maxAge.toSeconds())
-                + (settings.secureCookies() ? "; Secure" : "");
-    }
-
     public Duration sessionLifetime() {
         return SESSION;
     }
@@ -146,19 +129,11 @@ public final class AdminAccess {
     }
 
     private String sign(String purpose, String value) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key.orElseThrow());
-            byte[] digest = mac.doFinal((purpose + '\n' + value).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return signer.orElseThrow().sign(purpose, value);
     }
 
     private boolean verify(String purpose, String value, String signature) {
-        return signature != null && key.isPresent() && MessageDigest.isEqual(
-                sign(purpose, value).getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.US_ASCII));
+        return signer.isPresent() && signer.get().verify(purpose, value, signature);
     }
 
     private static byte[] sha256(String text) {

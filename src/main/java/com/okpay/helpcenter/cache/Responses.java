@@ -20,12 +20,17 @@ public final class Responses {
     }
 
     public void send(Context ctx, RenderedPage page, String cacheControl) {
+        send(ctx, page, cacheControl, "Accept-Encoding");
+    }
+
+    /** @param vary what else than the URL the answer depends on (always including Accept-Encoding) */
+    public void send(Context ctx, RenderedPage page, String cacheControl, String vary) {
         HttpServletResponse res = ctx.res();
         Encoding encoding = Encoding.negotiate(ctx.header("Accept-Encoding"), compression.brotliAvailable());
         String etag = page.etag(encoding);
         res.setHeader("ETag", etag);
         res.setHeader("Cache-Control", cacheControl);
-        res.setHeader("Vary", "Accept-Encoding");
+        res.setHeader("Vary", vary);
         if (page.language() != null) {
             res.setHeader("Content-Language", page.language());
         }
@@ -39,7 +44,21 @@ public final class Responses {
         // null removes one set earlier in this response (an error page replacing a failed one)
         res.setHeader("Content-Encoding", encoding.token());
         res.setContentLength(body.length);
-        ctx.result(body);
+        if (!ctx.method().name().equals("HEAD")) {
+            write(res, body);
+        }
+    }
+
+    /**
+     * Straight to the connection: handing the bytes to Javalin as a result would copy them through
+     * its compression stream on every request, only to pass them through unchanged.
+     */
+    private static void write(HttpServletResponse res, byte[] body) {
+        try {
+            res.getOutputStream().write(body);
+        } catch (java.io.IOException e) {
+            // the visitor went away mid-response: nothing to tell them, nothing to keep
+        }
     }
 
     /** If-None-Match compares weakly: {@code W/"x"} matches {@code "x"}; {@code *} matches anything. */

@@ -2,8 +2,8 @@ package com.okpay.helpcenter.contact;
 
 import com.okpay.helpcenter.content.ContactTopic;
 import com.okpay.helpcenter.content.SiteConfig;
+import com.okpay.helpcenter.i18n.Messages;
 import com.okpay.helpcenter.site.LiveSite;
-import com.okpay.helpcenter.web.Messages;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;

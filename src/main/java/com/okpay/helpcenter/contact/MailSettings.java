@@ -29,6 +29,12 @@ public record MailSettings(Optional<String> smtpHost, int smtpPort, Optional<Str
             throw new ConfigException("SMTP_USER and SMTP_PASSWORD go together: set both, or neither for a server "
                     + "that needs no login");
         }
+        if (user.isPresent() && security == MailSecurity.NONE
+                && !settings.bool("smtp-allow-plaintext", "SMTP_ALLOW_PLAINTEXT", false)) {
+            throw new ConfigException("SMTP_USER and SMTP_PASSWORD would cross the network in clear text with "
+                    + "SMTP_SECURITY=none: set SMTP_SECURITY=starttls or ssl (or --smtp-allow-plaintext for a server "
+                    + "on this machine or a private network)");
+        }
         InternetAddress from = address(settings, "mail-from", "MAIL_FROM", defaultFrom(baseUrl));
         String support = settings.find("support-email", "SUPPORT_EMAIL").orElse(siteSupportEmail);
         if (support == null) {

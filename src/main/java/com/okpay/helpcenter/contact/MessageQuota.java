@@ -1,6 +1,7 @@
 package com.okpay.helpcenter.contact;
 
 import com.okpay.helpcenter.db.Vendor;
+import com.okpay.helpcenter.security.Signer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

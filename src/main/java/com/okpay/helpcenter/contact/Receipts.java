@@ -1,5 +1,6 @@
 package com.okpay.helpcenter.contact;
 
+import com.okpay.helpcenter.security.Signer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;

@@ -10,6 +10,7 @@ import java.util.Optional;
  */
 final class ArticleReader {
     private final MarkdownRenderer renderer;
+    private final ArticleCache cache;
     private final FrontMatterParser frontMatter = new FrontMatterParser();
     private final FileDates dates;
 
@@ -17,8 +18,9 @@ final class ArticleReader {
     record Loaded(Article article, FileStamp stamp) {
     }
 
-    ArticleReader(MarkdownRenderer renderer, FileDates dates) {
+    ArticleReader(MarkdownRenderer renderer, ArticleCache cache, FileDates dates) {
         this.renderer = renderer;
+        this.cache = cache;
         this.dates = dates;
     }
 
@@ -38,20 +40,31 @@ final class ArticleReader {
         }
     }
 
+    /** From the cache when this version of the file was rendered before, else rendered and cached. */
     private Article parse(Path root, String locale, String category, Path file, SitePaths paths) throws ContentException {
         String name = file.getFileName().toString();
         String slug = name.substring(0, name.length() - 3);
-        MarkdownFile parsed = frontMatter.parse(file, ContentLoader.read(file));
+        byte[] bytes = ContentLoader.bytes(file);
+        String version = ContentHash.of(paths.defaultLocale(), root.relativize(file).toString(), bytes);
+        Optional<ParsedArticle> cached = cache.get(version, root);
+        ParsedArticle parsed = cached.isPresent() ? cached.get()
+                : cache.put(version, render(root, file, ContentLoader.decode(file, bytes), paths), root);
+        Article article = parsed.at(locale, category, slug, file, paths.article(locale, category, slug), version);
+        // the commit date is not part of the file, so it is added here and never kept in the cache
+        return article.updated() != null ? article
+                : dates.lastChanged(file).map(article::withUpdated).orElse(article);
+    }
+
+    private ParsedArticle render(Path root, Path file, String source, SitePaths paths) throws ContentException {
+        MarkdownFile parsed = frontMatter.parse(file, source);
         FrontMatter fm = parsed.frontMatter();
         if (fm.title() == null || fm.title().isBlank()) {
             throw new ContentException(file, 1, "missing title: add 'title: ...' to the front matter");
         }
         RenderedMarkdown body = renderer.render(parsed.body(), root, file, paths);
-        return new Article(locale, category, slug, fm.title(), fm.summary() == null ? "" : fm.summary().strip(),
-                fm.tags(), fm.order() == null ? Integer.MAX_VALUE : fm.order(),
-                fm.updated() != null ? fm.updated() : dates.lastChanged(file).orElse(null), fm.draft(),
-                fm.aliases(), fm.id(), fm.type(), body.html(), body.text(), body.headings(), body.links(),
-                file, paths.article(locale, category, slug));
+        return new ParsedArticle(fm.title(), fm.summary() == null ? "" : fm.summary().strip(), fm.tags(),
+                fm.order() == null ? Integer.MAX_VALUE : fm.order(), fm.updated(), fm.draft(), fm.aliases(), fm.id(),
+                fm.type(), body.headings(), ArticleBody.of(body));
     }
 
     private static Loaded lastGood(Path file, PreviousContent previous, ContentProblem problem,

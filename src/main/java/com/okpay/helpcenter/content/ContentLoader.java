@@ -38,12 +38,17 @@ public final class ContentLoader {
     private final boolean includeDrafts;
 
     public ContentLoader(MarkdownRenderer renderer, boolean includeDrafts) {
-        this(renderer, includeDrafts, FileDates.NONE);
+        this(renderer, includeDrafts, ArticleCache.none());
+    }
+
+    /** @param cache rendered articles kept from earlier runs, and where new ones are kept */
+    public ContentLoader(MarkdownRenderer renderer, boolean includeDrafts, ArticleCache cache) {
+        this(renderer, includeDrafts, cache, FileDates.NONE);
     }
 
     /** @param dates the date of an article that does not say when it was updated (its last commit) */
-    public ContentLoader(MarkdownRenderer renderer, boolean includeDrafts, FileDates dates) {
-        this.articles = new ArticleReader(renderer, dates);
+    public ContentLoader(MarkdownRenderer renderer, boolean includeDrafts, ArticleCache cache, FileDates dates) {
+        this.articles = new ArticleReader(renderer, cache, dates);
         this.includeDrafts = includeDrafts;
     }
 
@@ -189,16 +194,25 @@ public final class ContentLoader {
 
     /** Reads a file as strict UTF-8, so a file saved in another encoding is reported, not garbled. */
     static String read(Path file) throws ContentException {
+        return decode(file, bytes(file));
+    }
+
+    static byte[] bytes(Path file) throws ContentException {
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ContentException(file, 0, "cannot read: " + e.getMessage());
+        }
+    }
+
+    static String decode(Path file, byte[] bytes) throws ContentException {
+        try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new ContentException(file, 0, "not UTF-8 text: save the file as UTF-8");
-        } catch (IOException e) {
-            throw new ContentException(file, 0, "cannot read: " + e.getMessage());
         }
     }
 }

@@ -11,7 +11,7 @@ import com.okpay.helpcenter.content.ContentLoader;
 import com.okpay.helpcenter.content.MarkdownRenderer;
 import com.okpay.helpcenter.db.Database;
 import com.okpay.helpcenter.db.DatabaseSettings;
-import com.okpay.helpcenter.web.Messages;
+import com.okpay.helpcenter.i18n.Messages;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

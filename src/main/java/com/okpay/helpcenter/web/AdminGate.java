@@ -2,6 +2,7 @@ package com.okpay.helpcenter.web;
 
 import com.okpay.helpcenter.admin.AdminAccess;
 import com.okpay.helpcenter.content.Content;
+import com.okpay.helpcenter.security.Cookies;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
@@ -16,9 +17,11 @@ final class AdminGate {
     static final String INSIGHTS = "admin/insights";
 
     private final AdminAccess access;
+    private final VisitorRequest visitors;
 
-    AdminGate(AdminAccess access) {
+    AdminGate(AdminAccess access, VisitorRequest visitors) {
         this.access = access;
+        this.visitors = visitors;
     }
 
     AdminAccess access() {
@@ -48,12 +51,14 @@ final class AdminGate {
         return ctx.cookie(AdminAccess.SESSION_COOKIE);
     }
 
+    /** HttpOnly, SameSite=Strict (never sent from another site); {@code maxAge} zero deletes it, null: for the session. */
     void setCookie(Context ctx, String name, String value, Duration maxAge) {
-        ctx.res().addHeader("Set-Cookie", access.cookie(name, value, maxAge));
+        ctx.res().addHeader("Set-Cookie", visitors.security().cookies().header(name, value, maxAge,
+                Cookies.SameSite.STRICT, visitors.https(ctx)));
     }
 
     /** Whom the login throttle counts: as for the contact form's rate limit. */
     String address(Context ctx) {
-        return VisitorRequest.address(ctx, access.trustProxy());
+        return visitors.address(ctx);
     }
 }

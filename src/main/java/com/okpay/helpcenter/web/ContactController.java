@@ -3,11 +3,11 @@ package com.okpay.helpcenter.web;
 import com.okpay.helpcenter.contact.ContactForm;
 import com.okpay.helpcenter.contact.ContactModule;
 import com.okpay.helpcenter.contact.FormErrors;
-import com.okpay.helpcenter.contact.FormGuard;
 import com.okpay.helpcenter.contact.Receipts;
 import com.okpay.helpcenter.contact.Submission;
 import com.okpay.helpcenter.content.Article;
 import com.okpay.helpcenter.content.Content;
+import com.okpay.helpcenter.security.FormGuard;
 import com.okpay.helpcenter.site.LiveSite;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -24,16 +24,16 @@ final class ContactController {
     private final ContactModule contact;
     private final ContactPage page;
     private final Tracking tracking;
-    private final SameOrigin sameOrigin;
+    private final VisitorRequest visitors;
 
     ContactController(LiveSite site, Pages pages, ErrorPages errors, ContactModule contact, Tracking tracking,
-                      SameOrigin sameOrigin) {
+                      VisitorRequest visitors) {
         this.site = site;
-        this.sameOrigin = sameOrigin;
         this.errors = errors;
         this.contact = contact;
         this.tracking = tracking;
-        this.page = new ContactPage(pages, contact, tracking);
+        this.visitors = visitors;
+        this.page = new ContactPage(pages, contact, tracking, visitors);
     }
 
     void form(Context ctx) {
@@ -63,7 +63,7 @@ final class ContactController {
         form = form.withArticle(knownArticle(content, form.article()));
         Tracking.keepPostedToken(ctx, fields.get(Tracking.FORM_FIELD));
         String started = fields.get(FormGuard.STARTED_FIELD);
-        FormGuard.Verdict verdict = contact.guard().check(sameOrigin.allows(ctx), started,
+        FormGuard.Verdict verdict = visitors.security().guard().check(visitors.sameOrigin(ctx), started,
                 fields.get(FormGuard.HONEYPOT_FIELD));
         switch (verdict) {
             case FORGED -> page.show(ctx, content, locale, form, FormErrors.none(), null, HttpStatus.FORBIDDEN,
@@ -77,11 +77,11 @@ final class ContactController {
     }
 
     private void accept(Context ctx, Content content, String locale, ContactForm form, String started) {
-        Submission result = contact.desk().submit(form, locale, visitor(ctx));
+        Submission result = contact.desk().submit(form, locale, visitors.address(ctx));
         if (result instanceof Submission.Accepted accepted) {
             tracking.contactAccepted(ctx, locale, accepted.topic());
-            page.setCookie(ctx, Receipts.COOKIE, contact.receipts().issue(accepted.reference(), accepted.topic()),
-                    (int) Receipts.LIFETIME.toSeconds());
+            visitors.setCookie(ctx, Receipts.COOKIE, contact.receipts().issue(accepted.reference(), accepted.topic()),
+                    Receipts.LIFETIME);
             ctx.redirect(content.paths().page(locale, "contact/thanks/" + accepted.reference()), HttpStatus.SEE_OTHER);
         } else if (result instanceof Submission.Invalid invalid) {
             page.show(ctx, content, locale, form, invalid.errors(), started, HttpStatus.UNPROCESSABLE_CONTENT, null);
@@ -104,9 +104,5 @@ final class ContactController {
     /** The path of a published article, or "": support only ever sees a link to a real article. */
     private static String knownArticle(Content content, String path) {
         return content.articleAt(path).map(Article::url).orElse("");
-    }
-
-    private String visitor(Context ctx) {
-        return VisitorRequest.address(ctx, contact.settings().trustProxy());
     }
 }

@@ -3,12 +3,13 @@ package com.okpay.helpcenter.web;
 import com.okpay.helpcenter.contact.ContactForm;
 import com.okpay.helpcenter.contact.ContactModule;
 import com.okpay.helpcenter.contact.FormErrors;
-import com.okpay.helpcenter.contact.FormGuard;
 import com.okpay.helpcenter.content.ContactTopic;
 import com.okpay.helpcenter.content.Content;
 import com.okpay.helpcenter.content.SiteConfig;
+import com.okpay.helpcenter.security.FormGuard;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,13 @@ final class ContactPage {
     private final Pages pages;
     private final ContactModule contact;
     private final Tracking tracking;
+    private final VisitorRequest visitors;
 
-    ContactPage(Pages pages, ContactModule contact, Tracking tracking) {
+    ContactPage(Pages pages, ContactModule contact, Tracking tracking, VisitorRequest visitors) {
         this.pages = pages;
         this.contact = contact;
         this.tracking = tracking;
+        this.visitors = visitors;
     }
 
     /**
@@ -32,7 +35,7 @@ final class ContactPage {
      */
     void show(Context ctx, Content content, String locale, ContactForm form, FormErrors errors, String started,
               HttpStatus status, String alertKey, Object... alertArgs) {
-        FormGuard guard = contact.guard();
+        FormGuard guard = visitors.security().guard();
         String path = content.paths().page(locale, "contact");
         ContactView view = new ContactView(form, errors, topics(content.site(), locale, form.topic()),
                 content.site().tips(locale), path,
@@ -40,8 +43,8 @@ final class ContactPage {
                 alertKey == null ? null : pages.text(locale, alertKey, alertArgs),
                 contact.desk().today().plusDays(1).toString(), content.paths().page(locale, "search"),
                 content.articleAt(form.article()).orElse(null));
-        PageModel model = pages.page(content, locale, pages.text(locale, "contact.title"), null, path,
-                other -> content.paths().page(other, "contact"), null);
+        PageModel model = pages.page(content, locale).titled(pages.text(locale, "contact.title"))
+                .at(path, other -> content.paths().page(other, "contact")).build();
         ctx.status(status);
         ctx.header("Cache-Control", "no-store");
         pages.render(ctx, "contact", model, Map.of("view", view, "formId", tracking.formToken(ctx)));
@@ -55,8 +58,8 @@ final class ContactPage {
         model.put("reference", topicId.isPresent() ? reference : null);
         model.put("topic", topic.map(t -> t.label().text(locale, site.defaultLocale())).orElse(null));
         model.put("response", topic.map(t -> t.response().text(locale, site.defaultLocale())).orElse(null));
-        PageModel page = pages.page(content, locale, pages.text(locale, topicId.isPresent()
-                ? "contact.thanks.title" : "contact.thanks.expiredTitle"), null, null, null, null);
+        PageModel page = pages.page(content, locale).titled(pages.text(locale, topicId.isPresent()
+                ? "contact.thanks.title" : "contact.thanks.expiredTitle")).build();
         ctx.header("Cache-Control", "no-store");
         ctx.header("X-Robots-Tag", "noindex");
         pages.render(ctx, "contact-thanks", page, model);
@@ -66,9 +69,5 @@ final class ContactPage {
         return site.topics().stream().map(t -> new ContactView.TopicOption(t.id(),
                 t.label().text(locale, site.defaultLocale()), t.response().text(locale, site.defaultLocale()),
                 t.details(), t.id().equals(selected))).toList();
-    }
-
-    void setCookie(Context ctx, String name, String value, int maxAge) {
-        VisitorRequest.setCookie(ctx, contact.settings().trustProxy(), name, value, maxAge);
     }
 }

@@ -55,8 +55,8 @@ final class ContentAdminController {
                 triggers(locale, status), problems(content), content.paths().page(locale, PAGE + "/sync"),
                 gate.access().actionCsrf(gate.session(ctx)),
                 requested ? pages.text(locale, "content.admin.requested") : null);
-        PageModel page = pages.page(content, locale, pages.text(locale, "content.admin.title"), null, null,
-                other -> content.paths().page(other, PAGE), null);
+        PageModel page = pages.page(content, locale).titled(pages.text(locale, "content.admin.title"))
+                .at(null, other -> content.paths().page(other, PAGE)).build();
         pages.render(ctx, "admin-content", page, Map.of("view", view));
     }
 

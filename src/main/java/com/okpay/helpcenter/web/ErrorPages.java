@@ -7,7 +7,6 @@ import com.okpay.helpcenter.site.LiveSite;
 import com.okpay.helpcenter.site.SiteSnapshot;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,8 +66,8 @@ final class ErrorPages {
 
     private RenderedPage render(Content content, String locale, HttpStatus status, String kind) {
         String title = pages.text(locale, kind + ".title");
-        PageModel page = pages.page(content, locale, title, null, null, null, null);
-        return pages.html("error", page, Map.of("kind", kind, "status", status.getCode()), status.getCode(),
+        PageModel page = pages.page(content, locale).titled(title).build();
+        return pages.html("error", page, new PageViews.Failure(kind, status.getCode()), status.getCode(),
                 Compression.Effort.MAX);
     }
 

@@ -4,6 +4,7 @@ import com.okpay.helpcenter.content.Article;
 import com.okpay.helpcenter.content.Content;
 import com.okpay.helpcenter.feedback.ArticleFeedback;
 import com.okpay.helpcenter.feedback.ArticleFeedback.Outcome;
+import com.okpay.helpcenter.security.FormGuard;
 import com.okpay.helpcenter.site.LiveSite;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;

@@ -1,8 +1,8 @@
 package com.okpay.helpcenter.web;
 
-import com.okpay.helpcenter.contact.ContactModule;
 import com.okpay.helpcenter.content.Article;
 import com.okpay.helpcenter.feedback.ArticleFeedback;
+import com.okpay.helpcenter.security.FormGuard;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.Set;
@@ -16,15 +16,15 @@ import java.util.Set;
 final class FeedbackForms {
     static final String STEP_PARAM = "feedback";
     static final String VISITOR_COOKIE = "hc_visitor";
-    private static final int VISITOR_COOKIE_SECONDS = (int) Duration.ofDays(365).toSeconds();
+    private static final Duration VISITOR_COOKIE_LIFETIME = Duration.ofDays(365);
     private static final Set<String> STEPS = Set.of("ask", "thanks", "no", "commented", "already", "expired", "error");
 
-    private final ContactModule contact;
-    private final SameOrigin sameOrigin;
+    private final VisitorRequest visitors;
+    private final FormGuard guard;
 
-    FeedbackForms(ContactModule contact, SameOrigin sameOrigin) {
-        this.contact = contact;
-        this.sameOrigin = sameOrigin;
+    FeedbackForms(VisitorRequest visitors) {
+        this.visitors = visitors;
+        this.guard = visitors.security().guard();
     }
 
     /** The step named by the address ({@code ?feedback=thanks}), or {@code ask}: one of a handful of variants. */
@@ -47,24 +47,20 @@ final class FeedbackForms {
     }
 
     boolean isGenuine(Context ctx) {
-        return sameOrigin.allows(ctx);
+        return visitors.sameOrigin(ctx);
     }
 
     /** The visitor's long-lived id, created on their first answer. */
     String visitor(Context ctx) {
         String current = ctx.cookie(VISITOR_COOKIE);
-        String visitor = contact.guard().cookieFor(current);
+        String visitor = guard.cookieFor(current);
         if (!visitor.equals(current)) {
-            VisitorRequest.setCookie(ctx, trustProxy(), VISITOR_COOKIE, visitor, VISITOR_COOKIE_SECONDS);
+            visitors.setCookie(ctx, VISITOR_COOKIE, visitor, VISITOR_COOKIE_LIFETIME);
         }
         return visitor;
     }
 
     String address(Context ctx) {
-        return VisitorRequest.address(ctx, trustProxy());
-    }
-
-    private boolean trustProxy() {
-        return contact.settings().trustProxy();
+        return visitors.address(ctx);
     }
 }

@@ -12,7 +12,6 @@ import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** The home page of each locale, and the first-visit language choice on {@code /}. */
 final class HomeController {
@@ -23,6 +22,7 @@ final class HomeController {
      */
     static final String CHOICE_PARAM = "lang";
     private static final int FEATURED_PER_CATEGORY = 2;
+    private static final String BY_LANGUAGE = "Accept-Encoding, Accept-Language, Cookie";
 
     private final LiveSite site;
     private final Pages pages;
@@ -41,7 +41,7 @@ final class HomeController {
         boolean root = ctx.pathParamMap().get(RequestLocale.PARAM) == null;
         if (root) {
             // the same address answers differently by cookie and browser languages: no shared cache may keep it
-            ctx.header("Vary", "Accept-Encoding, Accept-Language, Cookie");
+            ctx.header("Vary", BY_LANGUAGE);
             String preferred = preferredLocale(ctx, content);
             if (!preferred.equals(content.site().defaultLocale())) {
                 ctx.header("Cache-Control", SharedPages.PRIVATE);
@@ -50,18 +50,18 @@ final class HomeController {
             }
         }
         RenderedPage home = shared.of(snapshot).pages().get("home|" + locale, () -> render(content, locale));
-        shared.send(ctx, home, root ? SharedPages.PRIVATE : SharedPages.CONTENT);
         if (root) {
-            ctx.header("Vary", "Accept-Encoding, Accept-Language, Cookie");
+            shared.send(ctx, home, SharedPages.PRIVATE, BY_LANGUAGE);
+        } else {
+            shared.send(ctx, home, SharedPages.CONTENT);
         }
     }
 
     private RenderedPage render(Content content, String locale) {
-        PageModel page = pages.page(content, locale, null, null, content.paths().home(locale),
-                content.paths()::home, null);
-        page = page.withMeta(page.meta().withStructuredData(pages.structuredData().home(page.siteTitle(),
-                page.description(), locale, page.homeUrl(), page.searchUrl())));
-        return pages.html("home", page, Map.of("featured", featured(content.categories(locale))), 200,
+        PageModel page = pages.page(content, locale).at(content.paths().home(locale), content.paths()::home).build();
+        page = page.withMeta(page.head().meta().withStructuredData(pages.structuredData().home(page.site().title(),
+                page.head().description(), locale, page.site().homeUrl(), page.site().searchUrl())));
+        return pages.html("home", page, new PageViews.Home(featured(content.categories(locale))), 200,
                 Compression.Effort.MAX);
     }
 

@@ -4,6 +4,7 @@ import com.okpay.helpcenter.content.Content;
 import com.okpay.helpcenter.site.LiveSite;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.Duration;
 
 /**
  * The one place the language cookie is set: a link of the language switcher, which carries
@@ -12,12 +13,14 @@ import io.javalin.http.HttpStatus;
  * cookie, so it is the same for every visitor and may be cached.
  */
 final class LanguageChoice {
-    private final LiveSite site;
-    private final boolean secureCookies;
+    private static final Duration REMEMBERED = Duration.ofDays(365);
 
-    LanguageChoice(LiveSite site, boolean secureCookies) {
+    private final LiveSite site;
+    private final VisitorRequest visitors;
+
+    LanguageChoice(LiveSite site, VisitorRequest visitors) {
         this.site = site;
-        this.secureCookies = secureCookies;
+        this.visitors = visitors;
     }
 
     /** Runs before every page; costs a null check unless the address has a query. */
@@ -31,8 +34,7 @@ final class LanguageChoice {
         if (chosen == null || !content.site().hasLocale(chosen)) {
             return;
         }
-        ctx.res().addHeader("Set-Cookie", HomeController.LOCALE_COOKIE + "=" + chosen
-                + "; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax" + (secureCookies ? "; Secure" : ""));
+        visitors.setCookie(ctx, HomeController.LOCALE_COOKIE, chosen, REMEMBERED);
         // never "//host": a protocol-relative Location would leave the site
         String path = "/" + ctx.path().replaceFirst("^/+", "");
         String target = path.equals("/") ? content.paths().home(chosen) : path;

@@ -8,6 +8,7 @@ import com.okpay.helpcenter.feedback.ArticleFeedback;
 import com.okpay.helpcenter.gitcontent.GitContent;
 import com.okpay.helpcenter.insights.InsightsModule;
 import com.okpay.helpcenter.search.SearchService;
+import com.okpay.helpcenter.security.Security;
 import com.okpay.helpcenter.seo.SeoController;
 import com.okpay.helpcenter.site.LiveSite;
 import io.javalin.config.JavalinConfig;
@@ -43,25 +44,27 @@ public final class Routes {
     private final StaticFiles staticFiles;
     private final LanguageChoice languageChoice;
     private final LiveSite site;
+    private final boolean httpsSite;
 
     public Routes(LiveSite site, Pages pages, Responses responses, StaticAssets assets, ContactModule contactModule,
-                  ArticleFeedback articleFeedback, InsightsModule insightsModule, AdminAccess adminAccess,
+                  ArticleFeedback articleFeedback, InsightsModule insightsModule, AdminAccess adminAccess, Security security,
                   Optional<GitContent> git) {
         this.site = site;
-        SameOrigin sameOrigin = new SameOrigin(pages.baseUrl());
+        VisitorRequest visitors = new VisitorRequest(security);
+        this.httpsSite = security.settings().httpsSite();
         SharedPages shared = new SharedPages(responses, PAGE_CACHE_BYTES, SEARCH_CACHE_BYTES);
-        FeedbackForms feedbackForms = new FeedbackForms(contactModule, sameOrigin);
+        FeedbackForms feedbackForms = new FeedbackForms(visitors);
         Tracking tracking = new Tracking(insightsModule.recorder(), adminAccess);
-        AdminGate gate = new AdminGate(adminAccess);
+        AdminGate gate = new AdminGate(adminAccess, visitors);
         this.staticFiles = new StaticFiles(assets, responses);
-        this.languageChoice = new LanguageChoice(site, pages.baseUrl().startsWith("https://"));
+        this.languageChoice = new LanguageChoice(site, visitors);
         this.home = new HomeController(site, pages, shared);
         this.articles = new ArticleController(site, pages, tracking, shared);
         this.search = new SearchController(site, pages, new SearchService(), tracking, shared);
         this.media = new MediaController(site);
         this.errors = new ErrorPages(site, pages, shared);
         this.seo = new SeoController(site, pages.baseUrl(), pages.drafts());
-        this.contact = new ContactController(site, pages, errors, contactModule, tracking, sameOrigin);
+        this.contact = new ContactController(site, pages, errors, contactModule, tracking, visitors);
         this.feedback = new FeedbackController(site, errors, feedbackForms, articleFeedback);
         this.admin = new AdminController(site, pages, gate);
         this.insights = new InsightsController(site, pages, errors, gate, insightsModule);
@@ -125,6 +128,8 @@ public final class Routes {
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
             + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+    /** The public address is https: browsers should never try plain http again (a year, as is usual). */
+    private static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
 
     private void securityHeaders(Context ctx) {
         var res = ctx.res();
@@ -132,5 +137,8 @@ public final class Routes {
         res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         res.setHeader("X-Frame-Options", "DENY");
         res.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        if (httpsSite) {
+            res.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+        }
     }
 }

@@ -11,7 +11,6 @@ import com.okpay.helpcenter.search.SearchService;
 import com.okpay.helpcenter.site.LiveSite;
 import com.okpay.helpcenter.site.SiteSnapshot;
 import io.javalin.http.Context;
-import java.util.Map;
 
 /**
  * The search page and the suggestions API behind the search box. Parameters are read from the raw
@@ -62,9 +61,10 @@ final class SearchController {
         String query = request.query();
         SearchResults results = service.search(snapshot.search(), request);
         String title = query.isEmpty() ? pages.text(locale, "search.title") : pages.text(locale, "search.titleFor", query);
-        PageModel page = pages.page(content, locale, title, null, content.paths().page(locale, "search"),
-                other -> content.paths().page(other, "search"), query);
-        RenderedPage html = pages.html("search", page, Map.of("search", SearchPageModel.of(content, locale, results)),
+        PageModel page = pages.page(content, locale).titled(title)
+                .at(content.paths().page(locale, "search"), other -> content.paths().page(other, "search"))
+                .showing(query).build();
+        RenderedPage html = pages.html("search", page, new PageViews.Search(SearchPageModel.of(content, locale, results)),
                 200, Compression.Effort.FAST);
         return new SharedPages.SearchPage(html, results.total());
     }

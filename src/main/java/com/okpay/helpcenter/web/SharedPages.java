@@ -45,4 +45,8 @@ final class SharedPages {
     void send(Context ctx, RenderedPage page, String cacheControl) {
         responses.send(ctx, page, cacheControl);
     }
+
+    void send(Context ctx, RenderedPage page, String cacheControl, String vary) {
+        responses.send(ctx, page, cacheControl, vary);
+    }
 }

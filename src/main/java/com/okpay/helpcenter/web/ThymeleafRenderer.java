@@ -1,6 +1,7 @@
 package com.okpay.helpcenter.web;
 
 import com.okpay.helpcenter.cache.StaticAssets;
+import com.okpay.helpcenter.i18n.Messages;
 import io.javalin.http.Context;
 import io.javalin.rendering.FileRenderer;
 import java.util.Locale;

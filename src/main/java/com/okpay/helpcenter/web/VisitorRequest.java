@@ -1,33 +1,42 @@
 package com.okpay.helpcenter.web;
 
+import com.okpay.helpcenter.security.Cookies;
+import com.okpay.helpcenter.security.Security;
 import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.Collections;
 
 /**
  * Who is asking, for the forms that remember or limit visitors: their address and how to set a
- * cookie for them. Behind a trusted reverse proxy both come from the proxy's headers.
+ * cookie for them. The rules live in {@code security/}; this only reads them off a Javalin request.
  */
 final class VisitorRequest {
-    private VisitorRequest() {
+    private final Security security;
+
+    VisitorRequest(Security security) {
+        this.security = security;
     }
 
-    /**
-     * Whom a rate limit counts: the client address, or behind a trusted reverse proxy the
-     * address that proxy appended last to X-Forwarded-For (earlier entries can be forged).
-     */
-    static String address(Context ctx, boolean trustProxy) {
-        String forwarded = ctx.header("X-Forwarded-For");
-        if (trustProxy && forwarded != null && !forwarded.isBlank()) {
-            String[] hops = forwarded.split(",");
-            return hops[hops.length - 1].strip();
-        }
-        return ctx.ip();
+    Security security() {
+        return security;
     }
 
-    /** HttpOnly, SameSite=Lax, Secure when the visitor came over HTTPS; {@code maxAge < 0}: for the session. */
-    static void setCookie(Context ctx, boolean trustProxy, String name, String value, int maxAge) {
-        boolean https = "https".equalsIgnoreCase(ctx.scheme()) || (trustProxy
-                && "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")));
-        ctx.res().addHeader("Set-Cookie", name + "=" + value + "; Path=/; HttpOnly; SameSite=Lax"
-                + (maxAge >= 0 ? "; Max-Age=" + maxAge : "") + (https ? "; Secure" : ""));
+    /** Whom a rate limit counts (see {@link Security#visitorAddress}). */
+    String address(Context ctx) {
+        return security.visitorAddress(ctx.ip(), Collections.list(ctx.req().getHeaders("X-Forwarded-For")));
+    }
+
+    /** Whether a post comes from one of our own pages (see {@link com.okpay.helpcenter.security.SameOrigin}). */
+    boolean sameOrigin(Context ctx) {
+        return security.sameOrigin().allows(ctx.header("Sec-Fetch-Site"), ctx.header("Origin"));
+    }
+
+    boolean https(Context ctx) {
+        return security.https(ctx.scheme(), ctx.header("X-Forwarded-Proto"));
+    }
+
+    /** HttpOnly, SameSite=Lax, Secure over HTTPS; {@code maxAge} null: for the session. */
+    void setCookie(Context ctx, String name, String value, Duration maxAge) {
+        ctx.res().addHeader("Set-Cookie", security.cookies().header(name, value, maxAge, Cookies.SameSite.LAX, https(ctx)));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.okpay.helpcenter.security.Signer;
 import com.okpay.helpcenter.testing.MutableClock;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
@@ -13,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The small parts: references, the retry schedule, signed form tokens. */
+/** The small parts: references, the retry schedule, receipts. */
 class ContactPartsTest {
     final MutableClock clock = MutableClock.fixed();
 
@@ -53,23 +54,6 @@ class ContactPartsTest {
         assertTrue(retry.givesUp(new Delivery(message, MailKind.SUPPORT, 30), new Exception("down")));
         assertTrue(retry.givesUp(new Delivery(message, MailKind.CONFIRMATION, 1), refused), "a refused customer address");
         assertFalse(retry.givesUp(new Delivery(message, MailKind.CONFIRMATION, 1), new Exception("down")));
-    }
-
-    @Test
-    void aPostFromAnotherSiteOrWithAForgedStartTimeIsForgedAndAQuickOneTooFast() {
-        FormGuard guard = new FormGuard(new Signer(new byte[32]), Duration.ofSeconds(3), clock);
-        String cookie = guard.cookieFor(null);
-        assertEquals(cookie, guard.cookieFor(cookie));
-        String started = guard.startedToken();
-        assertEquals(FormGuard.Verdict.TOO_FAST, guard.check(true, started, ""));
-        clock.advance(Duration.ofSeconds(3));
-        assertEquals(FormGuard.Verdict.HUMAN, guard.check(true, started, ""));
-        assertEquals(FormGuard.Verdict.HONEYPOT, guard.check(true, started, "x"));
-        assertEquals(FormGuard.Verdict.FORGED, guard.check(false, started, ""));
-        assertEquals(FormGuard.Verdict.FORGED, guard.check(true, "1" + started, ""));
-        assertEquals(FormGuard.Verdict.FORGED, guard.check(true, null, ""));
-        FormGuard otherKey = new FormGuard(new Signer(new byte[] {1}), Duration.ZERO, clock);
-        assertEquals(FormGuard.Verdict.FORGED, otherKey.check(true, started, ""));
     }
 
     @Test

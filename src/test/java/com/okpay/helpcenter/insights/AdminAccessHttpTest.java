@@ -110,15 +110,33 @@ class AdminAccessHttpTest {
     }
 
     @Test
-    void manyAddressesGuessingTogetherAreThrottledToo() {
-        for (int i = 0; i < 50; i++) {
-            AdminClient guesser = new AdminClient(site.app(), "203.0.113." + (i % 250) + ", 10.0." + i + ".1");
+    void anExtraForwardedLineOrARotatedFirstEntryGivesNoFreshAttempts() {
+        AdminClient guesser = new AdminClient(site.app(), "203.0.113.10");
+        guesser.openLogin();
+        for (int i = 0; i < 5; i++) {
+            guesser.addingForwardedLine("10.66." + i + ".1");
+            assertEquals(403, guesser.login("guess-" + i + "-xxxxxxxxxxxx").statusCode());
+        }
+        guesser.addingForwardedLine("10.66.99.1");
+        assertEquals(429, guesser.login("guess-x-xxxxxxxxxxxx").statusCode(), "the proxy's entry is the one counted");
+    }
+
+    @Test
+    void guessingFromManyAddressesCannotLockOutAnEditorWhoHoldsTheToken() {
+        for (int i = 0; i < 60; i++) {
+            AdminClient guesser = new AdminClient(site.app(), "10.0." + i + ".1");
             guesser.openLogin();
-            guesser.login("guess-" + i + "-xxxxxxxxxxxx");
+            assertEquals(403, guesser.login("guess-" + i + "-xxxxxxxxxxxx").statusCode());
         }
         AdminClient editor = new AdminClient(site.app(), "198.51.100.5");
         editor.openLogin();
-        assertEquals(429, editor.login(InsightsTestApps.TOKEN).statusCode());
+        assertEquals(303, editor.login(InsightsTestApps.TOKEN).statusCode(), "the right token still signs in");
+        AdminClient stillWrong = new AdminClient(site.app(), "10.0.1.1");
+        stillWrong.openLogin();
+        for (int i = 0; i < 4; i++) {
+            stillWrong.login("again-" + i + "-xxxxxxxxxxxx");
+        }
+        assertEquals(429, stillWrong.login(InsightsTestApps.TOKEN).statusCode(), "wrong tokens stay throttled per address");
     }
 
     @Test

@@ -2,7 +2,11 @@ package com.okpay.helpcenter.insights;
 
 import com.okpay.helpcenter.testing.ContactClient;
 import com.okpay.helpcenter.testing.RunningApp;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -15,10 +19,17 @@ final class AdminClient {
     private String formCookie;
     private String csrf;
     private String session;
+    /** An X-Forwarded-For line the client itself adds in front of the proxy's, as an attacker may. */
+    private String ownForwardedLine;
 
     AdminClient(RunningApp app, String address) {
         this.app = app;
         this.address = address;
+    }
+
+    AdminClient addingForwardedLine(String line) {
+        ownForwardedLine = line;
+        return this;
     }
 
     /** Opens the sign-in form: remembers its cookie and hidden token. */
@@ -59,7 +70,14 @@ final class AdminClient {
     }
 
     HttpResponse<String> post(String path, Map<String, String> fields) {
-        HttpResponse<String> response = app.postForm(path, ContactClient.encode(fields), headers());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.url(path))).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(ContactClient.encode(fields), StandardCharsets.UTF_8));
+        if (ownForwardedLine != null) {
+            request.header("X-Forwarded-For", ownForwardedLine);
+        }
+        headers().forEach(request::header);
+        HttpResponse<String> response = app.send(request.build());
         String set = ContactClient.cookie("hc_admin", response);
         if (set != null) {
             session = set.isEmpty() ? null : set;

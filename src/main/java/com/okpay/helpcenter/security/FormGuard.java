@@ -1,4 +1,4 @@
-package com.okpay.helpcenter.contact;
+package com.okpay.helpcenter.security;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -25,7 +25,7 @@ public final class FormGuard {
     private final Duration minFillTime;
     private final Clock clock;
 
-    FormGuard(Signer signer, Duration minFillTime, Clock clock) {
+    public FormGuard(Signer signer, Duration minFillTime, Clock clock) {
         this.signer = signer;
         this.minFillTime = minFillTime;
         this.clock = clock;

@@ -1,4 +1,4 @@
-package com.okpay.helpcenter.web;
+package com.okpay.helpcenter.i18n;
 
 import java.text.MessageFormat;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.okpay.helpcenter.contact;
+package com.okpay.helpcenter.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -7,17 +7,18 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** HMAC-SHA256 signatures for the small values the contact form hands to the browser and back. */
-final class Signer {
+/** HMAC-SHA256 signatures for the small values the site hands to the browser and back (form tokens,
+ * receipts, sessions) and for keyed hashes of addresses. */
+public final class Signer {
     private static final String ALGORITHM = "HmacSHA256";
     private final SecretKeySpec key;
 
-    Signer(byte[] secret) {
+    public Signer(byte[] secret) {
         this.key = new SecretKeySpec(secret.clone(), ALGORITHM);
     }
 
     /** A URL- and cookie-safe signature of {@code purpose} and {@code value}. */
-    String sign(String purpose, String value) {
+    public String sign(String purpose, String value) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
@@ -29,7 +30,7 @@ final class Signer {
     }
 
     /** Compares in constant time, so the signature cannot be guessed byte by byte. */
-    boolean verify(String purpose, String value, String signature) {
+    public boolean verify(String purpose, String value, String signature) {
         if (value == null || signature == null) {
             return false;
         }

@@ -1,6 +1,5 @@
-package com.okpay.helpcenter.web;
+package com.okpay.helpcenter.security;
 
-import io.javalin.http.Context;
 import java.net.URI;
 import java.util.Locale;
 
@@ -20,24 +19,23 @@ import java.util.Locale;
  * </ul>
  * The cookies the forms set are {@code SameSite=Lax}, so a cross-site post does not carry them either.
  */
-final class SameOrigin {
+public final class SameOrigin {
     private final String origin;
 
-    SameOrigin(String baseUrl) {
+    public SameOrigin(String baseUrl) {
         this.origin = originOf(baseUrl);
     }
 
-    boolean allows(Context ctx) {
-        String site = ctx.header("Sec-Fetch-Site");
-        if (site != null) {
-            return site.equalsIgnoreCase("same-origin") || site.equalsIgnoreCase("none");
+    /** @param secFetchSite the request's {@code Sec-Fetch-Site} header; {@code from} its {@code Origin}; either may be null */
+    public boolean allows(String secFetchSite, String from) {
+        if (secFetchSite != null) {
+            return secFetchSite.equalsIgnoreCase("same-origin") || secFetchSite.equalsIgnoreCase("none");
         }
-        String from = ctx.header("Origin");
         return from == null || from.equalsIgnoreCase(origin);
     }
 
     /** {@code https://help.example.com} from {@code https://help.example.com:443/base}: scheme, host, non-default port. */
-    static String originOf(String baseUrl) {
+    public static String originOf(String baseUrl) {
         URI uri = URI.create(baseUrl);
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         int port = uri.getPort();

@@ -1,4 +1,4 @@
-package com.okpay.helpcenter.contact;
+package com.okpay.helpcenter.security;
 
 import com.okpay.helpcenter.config.ConfigException;
 import com.okpay.helpcenter.config.Settings;
