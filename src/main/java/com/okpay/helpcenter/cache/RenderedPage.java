@@ -1,27 +1,31 @@
 package com.okpay.helpcenter.cache;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * One response body as bytes, rendered once and served many times: the plain bytes, their
  * compressed forms (made on first use) and a strong ETag derived from the bytes themselves, so a
- * page that renders the same after a reload keeps its ETag and browsers keep their copy.
+ * page that renders the same after a reload keeps its ETag and browsers keep their copy. The bytes
+ * live outside the Java heap (direct buffers, written to the connection without a copy), so many
+ * pages kept do not weigh on the heap and its collector; their total is bounded by {@link PageCache}.
  */
 public final class RenderedPage {
-    private final byte[] identity;
+    private final ByteBuffer identity;
     private final String etag;
     private final String contentType;
     private final String language;
     private final int status;
     private final Compression.Effort effort;
-    private volatile byte[] gzip;
-    private volatile byte[] brotli;
+    /** The compressed forms by {@link Encoding#ordinal()}, made on first use. */
+    private final AtomicReferenceArray<ByteBuffer> compressed = new AtomicReferenceArray<>(Encoding.values().length);
 
     private RenderedPage(byte[] identity, String contentType, String language, int status, Compression.Effort effort) {
-        this.identity = identity;
+        this.identity = offHeap(identity);
         this.contentType = contentType;
         this.language = language;
         this.status = status;
@@ -56,39 +60,39 @@ public final class RenderedPage {
         return encoding == Encoding.IDENTITY ? etag : etag.substring(0, etag.length() - 1) + encoding.etagSuffix() + '"';
     }
 
-    /** The body in {@code encoding}, compressed now if this is the first time it is asked for. */
-    byte[] body(Encoding encoding, Compression compression) {
-        switch (encoding) {
-            case GZIP -> {
-                byte[] body = gzip;
-                if (body == null) {
-                    body = compression.compress(identity, encoding, effort);
-                    gzip = body;
-                }
-                return body;
-            }
-            case BROTLI -> {
-                byte[] body = brotli;
-                if (body == null) {
-                    body = compression.compress(identity, encoding, effort);
-                    brotli = body;
-                }
-                return body;
-            }
-            default -> {
-                return identity;
-            }
+    /**
+     * The body in {@code encoding}, compressed now if this is the first time it is asked for; a
+     * view of its own (position and limit), so concurrent responses never disturb each other.
+     */
+    ByteBuffer body(Encoding encoding, Compression compression) {
+        if (encoding == Encoding.IDENTITY) {
+            return identity.duplicate();
         }
+        ByteBuffer body = compressed.get(encoding.ordinal());
+        if (body == null) {
+            // two first requests may both compress; either result is the same bytes
+            body = offHeap(compression.compress(identity(), encoding, effort));
+            compressed.set(encoding.ordinal(), body);
+        }
+        return body.duplicate();
     }
 
     /** Bytes held now and soon: the plain body and room for its compressed forms. */
     public long weight() {
-        return identity.length + identity.length / 2L + 256;
+        return identity.capacity() + identity.capacity() / 2L + 256;
     }
 
-    /** The plain body, for tests and for callers that post-process it. */
+    /** A copy of the plain body. */
     public byte[] identity() {
-        return identity.clone();
+        byte[] copy = new byte[identity.capacity()];
+        identity.duplicate().get(copy);
+        return copy;
+    }
+
+    private static ByteBuffer offHeap(byte[] bytes) {
+        ByteBuffer buffer = ByteBuffer.allocateDirect(bytes.length);
+        buffer.put(bytes).flip();
+        return buffer.asReadOnlyBuffer();
     }
 
     private static String digest(byte[] bytes) {

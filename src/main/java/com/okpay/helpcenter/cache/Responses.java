@@ -1,7 +1,11 @@
 package com.okpay.helpcenter.cache;
 
 import io.javalin.http.Context;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import org.eclipse.jetty.ee10.servlet.HttpOutput;
 
 /**
  * Sends a {@link RenderedPage}: picks the encoding the client accepts, answers 304 when the client
@@ -38,12 +42,12 @@ public final class Responses {
             ctx.status(304);
             return;
         }
-        byte[] body = page.body(encoding, compression);
+        ByteBuffer body = page.body(encoding, compression);
         ctx.status(page.status());
         res.setContentType(page.contentType());
         // null removes one set earlier in this response (an error page replacing a failed one)
         res.setHeader("Content-Encoding", encoding.token());
-        res.setContentLength(body.length);
+        res.setContentLength(body.remaining());
         if (!ctx.method().name().equals("HEAD")) {
             write(res, body);
         }
@@ -51,12 +55,20 @@ public final class Responses {
 
     /**
      * Straight to the connection: handing the bytes to Javalin as a result would copy them through
-     * its compression stream on every request, only to pass them through unchanged.
+     * its compression stream on every request, only to pass them through unchanged. Jetty writes a
+     * buffer as it is; any other servlet stream gets a copy.
      */
-    private static void write(HttpServletResponse res, byte[] body) {
+    private static void write(HttpServletResponse res, ByteBuffer body) {
         try {
-            res.getOutputStream().write(body);
-        } catch (java.io.IOException e) {
+            ServletOutputStream out = res.getOutputStream();
+            if (out instanceof HttpOutput jetty) {
+                jetty.write(body);
+            } else {
+                byte[] copy = new byte[body.remaining()];
+                body.get(copy);
+                out.write(copy);
+            }
+        } catch (IOException e) {
             // the visitor went away mid-response: nothing to tell them, nothing to keep
         }
     }
