@@ -57,7 +57,7 @@ final class ContentAdminController {
                 requested ? pages.text(locale, "content.admin.requested") : null);
         PageModel page = pages.page(content, locale).titled(pages.text(locale, "content.admin.title"))
                 .at(null, other -> content.paths().page(other, PAGE)).build();
-        pages.render(ctx, "admin-content", page, Map.of("view", view));
+        pages.render(ctx, "admin-content", page, new ContentAdminView.Page(view));
     }
 
     /** "Sync now": asks for a pull and comes back to the page (POST/redirect/GET). */

@@ -14,6 +14,10 @@ record ContentAdminView(String source, String commitHash, String commitAuthor, S
         files = List.copyOf(files);
     }
 
+    /** What the template sees: the view as {@code view}. */
+    record Page(ContentAdminView view) {
+    }
+
     /** One file's problems, each as {@code path:line} and what is wrong. */
     record FileProblems(String path, List<Problem> problems) {
         FileProblems {
