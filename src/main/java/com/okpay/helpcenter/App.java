@@ -12,10 +12,13 @@ import com.okpay.helpcenter.contact.MailSender;
 import com.okpay.helpcenter.content.Content;
 import com.okpay.helpcenter.content.ContentException;
 import com.okpay.helpcenter.content.ContentLoader;
+import com.okpay.helpcenter.content.FileDates;
 import com.okpay.helpcenter.content.MarkdownRenderer;
 import com.okpay.helpcenter.db.Database;
 import com.okpay.helpcenter.db.DatabaseSettings;
 import com.okpay.helpcenter.feedback.ArticleFeedback;
+import com.okpay.helpcenter.gitcontent.GitContent;
+import com.okpay.helpcenter.gitcontent.GitContentSettings;
 import com.okpay.helpcenter.i18n.Messages;
 import com.okpay.helpcenter.insights.InsightsModule;
 import com.okpay.helpcenter.live.ContentLog;
@@ -63,9 +66,10 @@ public final class App implements AutoCloseable {
     private final InsightsModule insights;
     private final LiveContent live;
     private final ContentCaches caches;
+    private final GitContent git;
 
     private App(Config config, LiveSite site, Javalin javalin, Database database, ContactModule contact,
-                InsightsModule insights, LiveContent live, ContentCaches caches) {
+                InsightsModule insights, LiveContent live, ContentCaches caches, GitContent git) {
         this.config = config;
         this.site = site;
         this.javalin = javalin;
@@ -74,6 +78,7 @@ public final class App implements AutoCloseable {
         this.insights = insights;
         this.live = live;
         this.caches = caches;
+        this.git = git;
     }
 
     public static App create(Config config) {
@@ -82,35 +87,45 @@ public final class App implements AutoCloseable {
 
     /** @param clock the time for references, form timing, rate limits and retries (tests move it) */
     public static App create(Config config, Clock clock) {
-        config.requireContentFolder();
+        GitContentSettings gitSettings = GitContentSettings.from(config.settings(), config.data());
+        if (!gitSettings.enabled()) {
+            config.requireContentFolder();
+        }
         createDataFolder(config);
+        GitContent git = gitSettings.enabled() ? GitContent.open(gitSettings) : null;
+        Config serving = git == null ? config : config.servingClone(git.contentFolder());
         // watching starts before the first load, so an edit made while it runs is not missed
-        ContentWatcher watcher = config.watch() ? openWatcher(config) : null;
+        ContentWatcher watcher = serving.watch() ? openWatcher(serving) : null;
         try {
-            return assemble(config, clock, watcher);
+            return assemble(serving, clock, watcher, git);
         } catch (RuntimeException e) {
             if (watcher != null) {
                 watcher.close();
+            }
+            if (git != null) {
+                git.close();
             }
             throw e;
         }
     }
 
-    private static App assemble(Config config, Clock clock, ContentWatcher watcher) {
+    private static App assemble(Config config, Clock clock, ContentWatcher watcher, GitContent git) {
         // dense retrieval next to the lexical index; --semantic false for very small machines
         SemanticSearch semantic = config.settings().bool("semantic", "HELPCENTER_SEMANTIC", true)
                 ? new SemanticSearch(config.cache()) : null;
         ContentCaches caches = ContentCaches.open(config.cache(), semantic);
         try {
-            return assemble(config, clock, watcher, caches);
+            return assemble(config, clock, watcher, caches, git);
         } catch (RuntimeException e) {
             caches.close();
             throw e;
         }
     }
 
-    private static App assemble(Config config, Clock clock, ContentWatcher watcher, ContentCaches caches) {
-        ContentLoader loader = new ContentLoader(new MarkdownRenderer(), config.drafts(), caches.articles());
+    private static App assemble(Config config, Clock clock, ContentWatcher watcher, ContentCaches caches,
+                                GitContent git) {
+        ContentLoader loader = new ContentLoader(new MarkdownRenderer(), config.drafts(), caches.articles(),
+                git == null ? FileDates.NONE : git.dates());
         // the content loads and is indexed (on every core) while this thread opens the database;
         // a thread of its own, because the common pool has one thread less than there are cores
         CompletableFuture<SiteSnapshot> first = new CompletableFuture<>();
@@ -137,7 +152,9 @@ public final class App implements AutoCloseable {
             throw e;
         }
         SnapshotBuilder snapshots = caches.snapshots();
-        LiveContent live = watcher == null ? null : new LiveContent(watcher, config.content(), loader, snapshots, site);
+        // a clone is not watched: each pull reloads it when all its files are written
+        LiveContent live = watcher == null && git == null ? null
+                : new LiveContent(watcher, config.content(), loader, snapshots, site);
 
         Messages messages = new Messages();
         ContactModule contact;
@@ -153,11 +170,15 @@ public final class App implements AutoCloseable {
             database.close();
             throw e;
         }
+        if (git != null) {
+            git.connect(live, site, database, clock);
+        }
         StaticAssets assets = StaticAssets.load();
         ThymeleafRenderer renderer = new ThymeleafRenderer(messages, assets);
         Pages pages = new Pages(config.baseUrl(), config.drafts(), messages, renderer);
         Routes routes = new Routes(site, pages, new Responses(new Compression()), assets, contact,
-                ArticleFeedback.create(config.settings(), database, clock), insights, admin, security);
+                ArticleFeedback.create(config.settings(), database, clock), insights, admin, security,
+                Optional.ofNullable(git));
         Javalin javalin = Javalin.create(javalinConfig -> {
             javalinConfig.startup.showJavalinBanner = false;
             javalinConfig.startup.showOldJavalinVersionWarning = false;
@@ -175,7 +196,7 @@ public final class App implements AutoCloseable {
             javalinConfig.fileRenderer(renderer);
             routes.register(javalinConfig);
         });
-        return new App(config, site, javalin, database, contact, insights, live, caches);
+        return new App(config, site, javalin, database, contact, insights, live, caches, git);
     }
 
     private static ContentWatcher openWatcher(Config config) {
@@ -234,6 +255,9 @@ public final class App implements AutoCloseable {
         try {
             javalin.start(config.port());
         } catch (RuntimeException e) {
+            if (git != null) {
+                git.close();
+            }
             contact.close();
             insights.close();
             database.close();
@@ -249,8 +273,12 @@ public final class App implements AutoCloseable {
         if (live != null) {
             live.start();
         }
+        if (git != null) {
+            git.start();
+        }
         log.info("help center ready at {} (serving http://localhost:{}){}", config.baseUrl(), port(),
-                live == null ? "" : ", publishing changes to " + config.content() + " as they are saved");
+                git != null ? ", publishing each commit pulled from git"
+                        : live == null ? "" : ", publishing changes to " + config.content() + " as they are saved");
         return this;
     }
 
@@ -300,12 +328,20 @@ public final class App implements AutoCloseable {
         return Optional.ofNullable(live);
     }
 
+    /** The git repository the content is followed from, when started with --content-git. */
+    public Optional<GitContent> git() {
+        return Optional.ofNullable(git);
+    }
+
     /**
      * Stops watching and taking requests first, then lets the sender finish its current mail and
      * the insights writer store what is buffered, then the database, then the content caches.
      */
     @Override
     public void close() {
+        if (git != null) {
+            git.close();
+        }
         if (live != null) {
             live.close();
         }

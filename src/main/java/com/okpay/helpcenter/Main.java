@@ -84,6 +84,8 @@ public final class Main {
         out.println("""
                 usage: java -jar helpcenter.jar [serve] [--content DIR] [--port N] [--data DIR] [--base-url URL]
                                                 [--drafts] [--no-watch]
+                                                [--content-git URL [--content-git-branch main] [--content-git-dir SUBDIR]
+                                                 [--content-git-ssh-key FILE] [--content-git-poll 60s|off]]
                        java -jar helpcenter.jar check [--content DIR] [--strict]
                          validates the content folder; exit status 0 when it may be published
                        java -jar helpcenter.jar report [--since 7d] [--locale zh-CN] [--lang en]

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.okpay.helpcenter.testing.Fixtures;
+import com.okpay.helpcenter.testing.GitRemote;
 import com.okpay.helpcenter.testing.RunningApp;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -78,6 +79,8 @@ class MainTest {
     @Test
     void everyOptionTheReadmeDocumentsIsKnown() throws IOException {
         Path content = Fixtures.copy("fixture-site", temp.resolve("content"));
+        GitRemote remote = GitRemote.withSite(temp.resolve("git"), "fixture-site", "help");
+        Path key = Files.writeString(temp.resolve("deploy-key"), "not used with a file:// address");
         Map<String, String> valid = new LinkedHashMap<>();
         for (String flag : List.of("drafts", "no-watch", "contact-confirmation", "trust-proxy", "smtp-allow-plaintext")) {
             valid.put(flag, null);
@@ -94,7 +97,10 @@ class MainTest {
                 Map.entry("insights-zone", "Asia/Shanghai"), Map.entry("contact-attachments", "3"),
                 Map.entry("contact-attachment-max", "5MB"), Map.entry("contact-attachments-total", "10MB"),
                 Map.entry("contact-attachments-store", "2GB"), Map.entry("clamd", "127.0.0.1:3310"),
-                Map.entry("contact-retention-days", "90"), Map.entry("cache-dir", temp.resolve("cache").toString())));
+                Map.entry("contact-retention-days", "90"), Map.entry("content-git", remote.url()),
+                Map.entry("cache-dir", temp.resolve("cache").toString()),
+                Map.entry("content-git-branch", "main"), Map.entry("content-git-dir", "help"),
+                Map.entry("content-git-ssh-key", key.toString()), Map.entry("content-git-poll", "5m")));
         Set<String> documented = Pattern.compile("(?m)^\\| `--([a-z-]+)").matcher(Files.readString(Path.of("README.md")))
                 .results().map(m -> m.group(1)).collect(Collectors.toSet());
         assertEquals(documented, valid.keySet());
@@ -104,6 +110,8 @@ class MainTest {
             valid.forEach((flag, value) -> args.add(value == null ? "--" + flag : "--" + flag + "=" + value));
             String err = run(args.toArray(String[]::new));
             assertTrue(err.contains("is already in use"), "every option was accepted, then the busy port stopped it: " + err);
+        } finally {
+            remote.close();
         }
     }
 

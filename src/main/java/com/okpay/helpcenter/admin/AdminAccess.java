@@ -97,6 +97,16 @@ public final class AdminAccess {
         return sign("logout", session);
     }
 
+    /** The hidden field of an editor's action form (such as "sync now"), tied to the session. */
+    public String actionCsrf(String session) {
+        return sign("action", session);
+    }
+
+    /** True for a live session whose action form is genuine. */
+    public boolean isAction(String session, String csrf) {
+        return isSession(session) && verify("action", session, csrf);
+    }
+
     /** Ends the session if the form is genuine; true if it did. */
     public boolean logout(String session, String csrf) {
         if (!isSession(session) || !verify("logout", session, csrf)) {

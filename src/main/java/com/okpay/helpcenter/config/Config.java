@@ -27,6 +27,14 @@ public record Config(Path content, int port, Path data, Path cache, String baseU
         return new Config(content, port, data, cache, baseUrl, watch, drafts, settings);
     }
 
+    /**
+     * The same settings serving another content folder, unwatched: a clone of a git repository,
+     * which changes only when the app pulls and then reloads by itself.
+     */
+    public Config servingClone(Path folder) {
+        return new Config(folder, port, data, cache, baseUrl, false, drafts, settings);
+    }
+
     /** Fails with one line when the content folder is not there, before anything starts. */
     public Config requireContentFolder() {
         if (!Files.isDirectory(content)) {

@@ -36,6 +36,12 @@ public record Article(String locale, String category, String slug, String title,
         return body.links();
     }
 
+    /** The same article with this "last updated" date (from its last commit, when it gives none). */
+    public Article withUpdated(LocalDate date) {
+        return new Article(locale, category, slug, title, summary, tags, order, date, draft, aliases, translationKey,
+                type, body, headings, source, url, version);
+    }
+
     /** "locale/category/slug": unique across the site. */
     public String key() {
         return key(locale, category, slug);

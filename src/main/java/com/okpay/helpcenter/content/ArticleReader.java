@@ -12,14 +12,16 @@ final class ArticleReader {
     private final MarkdownRenderer renderer;
     private final ArticleCache cache;
     private final FrontMatterParser frontMatter = new FrontMatterParser();
+    private final FileDates dates;
 
     /** An article and the stamp of the file it was read from. */
     record Loaded(Article article, FileStamp stamp) {
     }
 
-    ArticleReader(MarkdownRenderer renderer, ArticleCache cache) {
+    ArticleReader(MarkdownRenderer renderer, ArticleCache cache, FileDates dates) {
         this.renderer = renderer;
         this.cache = cache;
+        this.dates = dates;
     }
 
     /** Returns null when the file has no usable version; the reason is in {@code problems}. */
@@ -47,7 +49,10 @@ final class ArticleReader {
         Optional<ParsedArticle> cached = cache.get(version, root);
         ParsedArticle parsed = cached.isPresent() ? cached.get()
                 : cache.put(version, render(root, file, ContentLoader.decode(file, bytes), paths), root);
-        return parsed.at(locale, category, slug, file, paths.article(locale, category, slug), version);
+        Article article = parsed.at(locale, category, slug, file, paths.article(locale, category, slug), version);
+        // the commit date is not part of the file, so it is added here and never kept in the cache
+        return article.updated() != null ? article
+                : dates.lastChanged(file).map(article::withUpdated).orElse(article);
     }
 
     private ParsedArticle render(Path root, Path file, String source, SitePaths paths) throws ContentException {

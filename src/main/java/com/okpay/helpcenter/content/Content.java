@@ -133,4 +133,21 @@ public final class Content {
     public int articleCount() {
         return articlesByKey.size();
     }
+
+    /**
+     * Where editors change this article's file, from site.yml's {@code editUrl}; the same for every
+     * reader. The path is relative to the content folder, with {@code /} separators, each part
+     * URL-encoded.
+     */
+    public Optional<String> editUrl(Article article) {
+        if (site.editUrl() == null || !article.source().startsWith(root)) {
+            return Optional.empty();
+        }
+        StringBuilder path = new StringBuilder();
+        for (Path part : root.relativize(article.source())) {
+            path.append(path.length() == 0 ? "" : "/").append(java.net.URLEncoder.encode(part.toString(),
+                    java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return Optional.of(site.editUrl().replace(SiteConfigParser.EDIT_PATH, path));
+    }
 }

@@ -42,7 +42,12 @@ public final class ContentLoader {
 
     /** @param cache rendered articles kept from earlier runs, and where new ones are kept */
     public ContentLoader(MarkdownRenderer renderer, boolean includeDrafts, ArticleCache cache) {
-        this.articles = new ArticleReader(renderer, cache);
+        this(renderer, includeDrafts, cache, FileDates.NONE);
+    }
+
+    /** @param dates the date of an article that does not say when it was updated (its last commit) */
+    public ContentLoader(MarkdownRenderer renderer, boolean includeDrafts, ArticleCache cache, FileDates dates) {
+        this.articles = new ArticleReader(renderer, cache, dates);
         this.includeDrafts = includeDrafts;
     }
 

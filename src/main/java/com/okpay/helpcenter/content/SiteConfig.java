@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Everything site.yml declares: languages, support contacts, contact topics and tips. */
+/**
+ * Everything site.yml declares: languages, support contacts, contact topics and tips, and the
+ * address where an article's source can be edited ({@code editUrl} with {@code {path}}; null for none).
+ */
 public record SiteConfig(String defaultLocale, List<SiteLocale> locales, Support support,
-                         List<ContactTopic> topics, Map<String, List<String>> tips) {
+                         List<ContactTopic> topics, Map<String, List<String>> tips, String editUrl) {
 
     public SiteConfig {
         locales = List.copyOf(locales);

@@ -18,6 +18,9 @@ public final class SiteConfigParser {
     private static final List<String> RESERVED = List.of("articles", "search", "contact", "static",
             "media", "api", "admin", "feed", "sitemap");
 
+    /** Where the article file's path (relative to the content folder) goes in {@code editUrl}. */
+    public static final String EDIT_PATH = "{path}";
+
     public SiteConfig parse(Path path, String yaml) throws ContentException {
         YamlNodes nodes = new YamlNodes(path, 1);
         MappingNode rootNode = nodes.parseMapping(yaml);
@@ -77,7 +80,12 @@ public final class SiteConfigParser {
                 tips.put(entry.getKey(), nodes.strings("tips", entry.getValue()));
             }
         }
-        return new SiteConfig(defaultLocale, locales, contacts, topics, tips);
+        String editUrl = nodes.string("editUrl", root.get("editUrl"));
+        if (editUrl != null && (!editUrl.matches("https?://[^\\s\"<>]+") || !editUrl.contains(EDIT_PATH))) {
+            throw nodes.error(root.get("editUrl"), "editUrl must be an http(s) address with " + EDIT_PATH
+                    + " where the file's path goes, such as https://github.com/org/repo/edit/main/content/{path}");
+        }
+        return new SiteConfig(defaultLocale, locales, contacts, topics, tips, editUrl);
     }
 
     private static List<Node> sequence(YamlNodes nodes, String key, Node node) throws ContentException {

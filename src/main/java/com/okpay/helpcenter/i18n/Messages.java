@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Messages {
     /** Every bundle the site uses; a feature with texts adds its base name here. */
     public static final List<String> BUNDLES = List.of("i18n/messages", "i18n/search", "i18n/contact",
-            "i18n/pages", "i18n/insights");
+            "i18n/pages", "i18n/insights", "i18n/publish");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private final Map<Locale, List<ResourceBundle>> bundles = new ConcurrentHashMap<>();

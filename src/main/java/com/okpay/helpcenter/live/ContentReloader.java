@@ -26,8 +26,7 @@ final class ContentReloader {
     private final ContentLoader loader;
     private final SnapshotBuilder snapshots;
     private final LiveSite site;
-    private final Object done = new Object();
-    private Reload last = new Reload(0, 0, 0, 0, 0, false);
+    private final Numbered<Reload> done = new Numbered<>(new Reload(0, 0, 0, 0, 0, false), Reload::number);
 
     ContentReloader(Path root, ContentLoader loader, SnapshotBuilder snapshots, LiveSite site) {
         this.root = root;
@@ -36,7 +35,8 @@ final class ContentReloader {
         this.site = site;
     }
 
-    void reload() {
+    /** One reload at a time: two at once could swap in the older snapshot last. */
+    synchronized Reload reload() {
         long start = System.nanoTime();
         Content previous = site.current().content();
         Reload result;
@@ -56,10 +56,8 @@ final class ContentReloader {
             result = failed(previous, start);
             log.error("content reload failed; the site keeps its previous content", e);
         }
-        synchronized (done) {
-            last = result;
-            done.notifyAll();
-        }
+        done.record(result);
+        return result;
     }
 
     private Reload compare(Content previous, Content next, long millis) {
@@ -80,29 +78,15 @@ final class ContentReloader {
     }
 
     private long number() {
-        synchronized (done) {
-            return last.number() + 1;
-        }
+        return done.next();
     }
 
     Reload last() {
-        synchronized (done) {
-            return last;
-        }
+        return done.last();
     }
 
     /** Waits until reload number {@code after + 1} (or a later one) has finished; null on timeout. */
     Reload awaitAfter(long after, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (done) {
-            while (last.number() <= after) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return null;
-                }
-                TimeUnit.NANOSECONDS.timedWait(done, left);
-            }
-            return last;
-        }
+        return done.awaitAfter(after, timeout);
     }
 }

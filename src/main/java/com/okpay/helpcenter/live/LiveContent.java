@@ -21,6 +21,7 @@ public final class LiveContent implements AutoCloseable {
     private final ContentReloader reloader;
     private final Debouncer debouncer;
 
+    /** @param watcher null when something else says when to reload (see {@link #reloadNow()}) */
     public LiveContent(ContentWatcher watcher, Path root, ContentLoader loader, SnapshotBuilder snapshots, LiveSite site) {
         this.watcher = watcher;
         this.reloader = new ContentReloader(root, loader, snapshots, site);
@@ -28,8 +29,18 @@ public final class LiveContent implements AutoCloseable {
     }
 
     public LiveContent start() {
-        watcher.start(debouncer::signal);
+        if (watcher != null) {
+            watcher.start(debouncer::signal);
+        }
         return this;
+    }
+
+    /**
+     * Reloads on the caller's thread and returns when the new snapshot is served (or the old one
+     * kept): for a git pull, whose files are all written when it returns.
+     */
+    public Reload reloadNow() {
+        return reloader.reload();
     }
 
     /** The last finished reload (number 0 before the first). */
@@ -47,7 +58,9 @@ public final class LiveContent implements AutoCloseable {
 
     @Override
     public void close() {
-        watcher.close();
+        if (watcher != null) {
+            watcher.close();
+        }
         debouncer.close();
     }
 }

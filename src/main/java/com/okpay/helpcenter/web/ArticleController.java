@@ -86,7 +86,7 @@ final class ArticleController {
                 index > 0 ? siblings.get(index - 1) : null,
                 index >= 0 && index + 1 < siblings.size() ? siblings.get(index + 1) : null,
                 page.site().contactUrl() + "?q=" + encode(article.title()) + "&article=" + encode(article.url()),
-                FeedbackForms.view(article, step));
+                FeedbackForms.view(article, step), content.editUrl(article).orElse(null));
         return pages.html("article", page, view, 200, Compression.Effort.MAX);
     }
 

@@ -27,7 +27,7 @@ final class PageViews {
      */
     record ArticlePage(Article article, Category category, List<Link> translations, List<Heading> toc,
                        List<Article> related, Article previous, Article next, String contactLink,
-                       FeedbackView feedback) {
+                       FeedbackView feedback, String editUrl) {
     }
 
     /** A search's results page. */

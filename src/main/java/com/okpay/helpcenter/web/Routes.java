@@ -5,6 +5,7 @@ import com.okpay.helpcenter.cache.Responses;
 import com.okpay.helpcenter.cache.StaticAssets;
 import com.okpay.helpcenter.contact.ContactModule;
 import com.okpay.helpcenter.feedback.ArticleFeedback;
+import com.okpay.helpcenter.gitcontent.GitContent;
 import com.okpay.helpcenter.insights.InsightsModule;
 import com.okpay.helpcenter.search.SearchService;
 import com.okpay.helpcenter.security.Security;
@@ -15,6 +16,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import java.util.Optional;
 
 /**
  * Every URL of the site in one place. Pages of the default locale have no prefix; every other
@@ -37,13 +39,16 @@ public final class Routes {
     private final SeoController seo;
     private final AdminController admin;
     private final InsightsController insights;
+    private final ContentAdminController contentAdmin;
+    private final ContentHookController contentHook;
     private final StaticFiles staticFiles;
     private final LanguageChoice languageChoice;
     private final LiveSite site;
     private final boolean httpsSite;
 
     public Routes(LiveSite site, Pages pages, Responses responses, StaticAssets assets, ContactModule contactModule,
-                  ArticleFeedback articleFeedback, InsightsModule insightsModule, AdminAccess adminAccess, Security security) {
+                  ArticleFeedback articleFeedback, InsightsModule insightsModule, AdminAccess adminAccess, Security security,
+                  Optional<GitContent> git) {
         this.site = site;
         VisitorRequest visitors = new VisitorRequest(security);
         this.httpsSite = security.settings().httpsSite();
@@ -63,6 +68,8 @@ public final class Routes {
         this.feedback = new FeedbackController(site, errors, feedbackForms, articleFeedback);
         this.admin = new AdminController(site, pages, gate);
         this.insights = new InsightsController(site, pages, errors, gate, insightsModule);
+        this.contentAdmin = new ContentAdminController(site, pages, gate, git);
+        this.contentHook = new ContentHookController(git);
     }
 
     public void register(JavalinConfig config) {
@@ -75,6 +82,7 @@ public final class Routes {
         routes.get("/sitemap.xml", seo::sitemap);
         routes.get("/robots.txt", seo::robots);
         routes.get("/api/search", search::api);
+        routes.post("/hooks/content", contentHook::receive);
         for (String prefix : new String[] {"", "/{locale}"}) {
             routes.get(prefix + "/" + SeoController.FEED, seo::feed);
             routes.get(prefix + "/" + SeoController.OPENSEARCH, seo::openSearch);
@@ -91,6 +99,8 @@ public final class Routes {
             routes.post(prefix + "/admin/logout", admin::logout);
             routes.get(prefix + "/admin/insights", insights::dashboard);
             routes.get(prefix + "/admin/insights/export/{table}", insights::export);
+            routes.get(prefix + "/" + ContentAdminController.PAGE, contentAdmin::show);
+            routes.post(prefix + "/" + ContentAdminController.PAGE + "/sync", contentAdmin::sync);
         }
         routes.get("/", home::show);
         routes.get("/{locale}", home::show);

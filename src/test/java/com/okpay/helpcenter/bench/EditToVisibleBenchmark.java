@@ -92,7 +92,7 @@ public final class EditToVisibleBenchmark {
     }
 
     /** Requests {@code url} until its body contains {@code expected}; the time since {@code since}. */
-    private static long poll(String url, String expected, long since) throws IOException, InterruptedException {
+    static long poll(String url, String expected, long since) throws IOException, InterruptedException {
         long deadline = since + 60_000_000_000L;
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).GET().build();
         while (System.nanoTime() < deadline) {
@@ -105,7 +105,7 @@ public final class EditToVisibleBenchmark {
         throw new IllegalStateException(url + " never showed " + expected);
     }
 
-    private static String letters(long number) {
+    static String letters(long number) {
         StringBuilder out = new StringBuilder();
         for (long n = Math.abs(number); n > 0; n /= 26) {
             out.append((char) ('a' + n % 26));
@@ -117,7 +117,7 @@ public final class EditToVisibleBenchmark {
         return values.get(values.size() - 1);
     }
 
-    private static long percentile(List<Long> values, int percent) {
+    static long percentile(List<Long> values, int percent) {
         List<Long> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
