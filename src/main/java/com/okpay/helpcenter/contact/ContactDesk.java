@@ -40,8 +40,12 @@ public final class ContactDesk {
         this.clock = clock;
     }
 
-    /** @param visitor who is sending, for the rate limit (the client's IP address) */
-    public Submission submit(ContactForm form, String locale, String visitor) {
+    /**
+     * @param visitor  who is sending, for the rate limit (the client's IP address)
+     * @param formId   the one-time id of the form showing it came from, or null: a post repeated with
+     *                 the same id and text (a double click, a proxy's retry) gets the first post's reference
+     */
+    public Submission submit(ContactForm form, String locale, String visitor, String formId) {
         SiteConfig config = site.current().content().site();
         FormErrors errors = ContactRules.check(form, config, today());
         if (!errors.isEmpty()) {
@@ -49,9 +53,16 @@ public final class ContactDesk {
         }
         boolean details = config.topic(form.topic()).map(ContactTopic::details).orElse(false);
         ContactMessage message = ContactMessage.of(references.next(), clock.instant(), locale, form, details);
+        String formKey = formId == null || formId.isBlank() ? null : FormKey.of(formId, message);
         Submission result;
         try {
-            result = store(message, quota.of(visitor));
+            Optional<String> earlier = outbox.referenceOfForm(formKey);
+            if (earlier.isPresent()) {
+                log.info("the form of contact message {} was posted again: answered with the same reference",
+                        earlier.get());
+                return new Submission.Accepted(earlier.get(), message.topic());
+            }
+            result = store(message, quota.of(visitor), formKey);
         } catch (SQLException e) {
             log.error("could not store a contact message (the visitor was asked to try again)", e);
             return new Submission.Unavailable();
@@ -60,7 +71,7 @@ public final class ContactDesk {
             log.info("accepted contact message {} ({})", accepted.reference(), accepted.topic());
             sender.wake();
         } else {
-            log.info("rate limit: refused a message from {}", visitor);
+            log.info("rate limit: refused a message from {}", quota.logName(visitor));
         }
         return result;
     }
@@ -71,11 +82,11 @@ public final class ContactDesk {
     }
 
     /** Accepted once committed, or Limited; a reference another message has taken is drawn again. */
-    private Submission store(ContactMessage message, MessageQuota.Slot slot) throws SQLException {
+    private Submission store(ContactMessage message, MessageQuota.Slot slot, String formKey) throws SQLException {
         List<MailKind> kinds = confirmation ? List.of(MailKind.SUPPORT, MailKind.CONFIRMATION) : List.of(MailKind.SUPPORT);
         for (int draw = 1; ; draw++) {
             try {
-                Optional<Duration> wait = outbox.save(message, kinds, slot);
+                Optional<Duration> wait = outbox.save(message, kinds, slot, formKey);
                 if (wait.isPresent()) {
                     return new Submission.Limited(wait.get());
                 }
@@ -83,6 +94,10 @@ public final class ContactDesk {
             } catch (SQLException e) {
                 if (draw == REFERENCE_DRAWS || !Outbox.isDuplicateKey(e)) {
                     throw e;
+                }
+                Optional<String> concurrent = outbox.referenceOfForm(formKey);
+                if (concurrent.isPresent()) { // the same form, posted twice at once: the other post won
+                    return new Submission.Accepted(concurrent.get(), message.topic());
                 }
                 message = message.withReference(references.next());
             }

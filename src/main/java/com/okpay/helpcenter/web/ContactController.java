@@ -77,7 +77,8 @@ final class ContactController {
     }
 
     private void accept(Context ctx, Content content, String locale, ContactForm form, String started) {
-        Submission result = contact.desk().submit(form, locale, visitors.address(ctx));
+        String formId = Tracking.postedToken(ctx);
+        Submission result = contact.desk().submit(form, locale, visitors.address(ctx), formId);
         if (result instanceof Submission.Accepted accepted) {
             tracking.contactAccepted(ctx, locale, accepted.topic());
             visitors.setCookie(ctx, Receipts.COOKIE, contact.receipts().issue(accepted.reference(), accepted.topic()),

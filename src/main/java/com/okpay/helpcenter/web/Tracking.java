@@ -94,6 +94,11 @@ final class Tracking {
         }
     }
 
+    /** The one-time id of the contact form showing a post came from, if it carried a genuine one. */
+    static String postedToken(Context ctx) {
+        return ctx.attribute(POSTED_TOKEN);
+    }
+
     /** Keeps the token a contact form was first shown with when it is shown again after a post. */
     static void keepPostedToken(Context ctx, String posted) {
         if (Recorder.isId(posted)) {
