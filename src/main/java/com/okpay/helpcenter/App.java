@@ -18,6 +18,12 @@ import com.okpay.helpcenter.insights.InsightsModule;
 import com.okpay.helpcenter.live.ContentLog;
 import com.okpay.helpcenter.live.ContentWatcher;
 import com.okpay.helpcenter.live.LiveContent;
+import com.okpay.helpcenter.ops.DatabaseProbe;
+import com.okpay.helpcenter.ops.Health;
+import com.okpay.helpcenter.ops.Metrics;
+import com.okpay.helpcenter.ops.MetricsServer;
+import com.okpay.helpcenter.ops.Operations;
+import com.okpay.helpcenter.ops.OpsSettings;
 import com.okpay.helpcenter.security.Security;
 import com.okpay.helpcenter.site.LiveSite;
 import com.okpay.helpcenter.site.SnapshotBuilder;
@@ -31,6 +37,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +53,8 @@ public final class App implements AutoCloseable {
      * wire (9 bytes per character), so the limit leaves room for that and little more.
      */
     static final long MAX_REQUEST_BYTES = 128 * 1024;
+    /** How long a shutdown waits for requests in flight. */
+    static final java.time.Duration SHUTDOWN_GRACE = java.time.Duration.ofSeconds(10);
 
     private final Config config;
     private final LiveSite site;
@@ -54,9 +63,12 @@ public final class App implements AutoCloseable {
     private final ContactModule contact;
     private final InsightsModule insights;
     private final LiveContent live;
+    private final Operations operations;
+    private final DatabaseProbe probe;
+    private MetricsServer metricsServer;
 
     private App(Config config, LiveSite site, Javalin javalin, Database database, ContactModule contact,
-                InsightsModule insights, LiveContent live) {
+                InsightsModule insights, LiveContent live, Operations operations, DatabaseProbe probe) {
         this.config = config;
         this.site = site;
         this.javalin = javalin;
@@ -64,6 +76,8 @@ public final class App implements AutoCloseable {
         this.contact = contact;
         this.insights = insights;
         this.live = live;
+        this.operations = operations;
+        this.probe = probe;
     }
 
     public static App create(Config config) {
@@ -100,7 +114,9 @@ public final class App implements AutoCloseable {
         InsightsModule insights;
         AdminAccess admin;
         Security security;
+        OpsSettings opsSettings;
         try {
+            opsSettings = OpsSettings.from(config.settings());
             security = Security.create(config.settings(), config.baseUrl(), config.data(), clock);
             contact = ContactModule.create(config, database, site, messages, security, clock);
             insights = InsightsModule.create(config.settings(), database, clock);
@@ -110,14 +126,26 @@ public final class App implements AutoCloseable {
             throw e;
         }
         Pages pages = new Pages(config.baseUrl(), config.drafts(), messages);
+        DatabaseProbe probe = new DatabaseProbe(database.dataSource());
+        Operations operations = new Operations(opsSettings, new Metrics(), new Health(probe));
+        watch(operations.metrics(), probe, contact, insights, live, clock);
         Routes routes = new Routes(site, pages, contact, ArticleFeedback.create(config.settings(), database, clock),
-                insights, admin, security);
+                insights, admin, security, operations);
         Javalin javalin = Javalin.create(javalinConfig -> {
             javalinConfig.startup.showJavalinBanner = false;
             javalinConfig.startup.showOldJavalinVersionWarning = false;
             javalinConfig.http.maxRequestSize = MAX_REQUEST_BYTES;
             // a pasted 10 000-character search still gets our page (the query cut short), not a bare 414
-            javalinConfig.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
+            javalinConfig.jetty.modifyHttpConfiguration(http -> {
+                http.setRequestHeaderSize(64 * 1024);
+                // a post is in flight from its headers on, so a graceful stop waits for its slow body too
+                http.setDelayDispatchUntilContent(false);
+            });
+            javalinConfig.jetty.modifyServer(server -> {
+                // on stop: refuse new connections, let requests in flight finish (bounded), then close
+                server.setHandler(new GracefulHandler());
+                server.setStopTimeout(SHUTDOWN_GRACE.toMillis());
+            });
             javalinConfig.fileRenderer(new ThymeleafRenderer(messages));
             javalinConfig.staticFiles.add(staticFiles -> {
                 staticFiles.hostedPath = "/static";
@@ -127,7 +155,27 @@ public final class App implements AutoCloseable {
             });
             routes.register(javalinConfig);
         });
-        return new App(config, site, javalin, database, contact, insights, live);
+        return new App(config, site, javalin, database, contact, insights, live, operations, probe);
+    }
+
+    /** Binds what the features count to /metrics; nothing here runs per request. */
+    private static void watch(Metrics metrics, DatabaseProbe probe, ContactModule contact, InsightsModule insights,
+                              LiveContent live, Clock clock) {
+        MailSender sender = contact.sender();
+        metrics.counter("helpcenter.mail.delivered", "contact mails the SMTP server accepted", sender,
+                MailSender::delivered);
+        metrics.counter("helpcenter.mail.failures", "failed delivery attempts (retried or given up)", sender,
+                MailSender::failures);
+        metrics.counter("helpcenter.insights.dropped", "insight events dropped because the buffer was full",
+                insights, module -> module.status().dropped());
+        metrics.gauge("helpcenter.database.up", "1 when the database answers", () -> probe.up() ? 1 : 0);
+        OutboxWatch outbox = new OutboxWatch(contact.desk(), probe, clock);
+        metrics.gauge("helpcenter.outbox.pending", "mails not sent yet", outbox::pending);
+        metrics.gauge("helpcenter.outbox.oldest.age.seconds", "age of the oldest message with a mail not sent yet",
+                outbox::oldestAgeSeconds);
+        if (live != null) {
+            live.onReload(reload -> metrics.reloaded(reload.millis(), reload.failed()));
+        }
     }
 
     private static ContentWatcher openWatcher(Config config) {
@@ -163,9 +211,15 @@ public final class App implements AutoCloseable {
     public App start() {
         try {
             javalin.start(config.port());
+            probe.start();
+            if (operations.settings().metricsPort().isPresent()) {
+                metricsServer = MetricsServer.start(operations.settings().metricsPort().get(), operations.metrics());
+            }
         } catch (RuntimeException e) {
+            javalin.stop();
             contact.close();
             insights.close();
+            probe.close();
             database.close();
             if (isPortInUse(e)) {
                 throw new ConfigException("port " + config.port() + " is already in use "
@@ -219,18 +273,40 @@ public final class App implements AutoCloseable {
         return Optional.ofNullable(live);
     }
 
+    /** Whether the database answers; tests call its {@code check()} instead of waiting. */
+    public DatabaseProbe databaseProbe() {
+        return probe;
+    }
+
+    /** True once shutdown has begun (readiness answers 503). */
+    public boolean stopping() {
+        return operations.health().stopping();
+    }
+
+    /** The port of --metrics-port (tests pass 0 for a free one), if it was asked for. */
+    public Optional<Integer> metricsPort() {
+        return Optional.ofNullable(metricsServer).map(MetricsServer::port);
+    }
+
     /**
-     * Stops watching and taking requests first, then lets the sender finish its current mail and
-     * the insights writer store what is buffered, then the database.
+     * Graceful: readiness answers 503 at once; no new connections are taken, and requests in flight
+     * finish (within {@link #SHUTDOWN_GRACE}); then the sender finishes or gives back its mail, the
+     * insights writer stores what is buffered, and the database closes last.
      */
     @Override
     public void close() {
+        operations.health().beginShutdown();
         if (live != null) {
             live.close();
         }
         javalin.stop();
         contact.close();
         insights.close();
+        if (metricsServer != null) {
+            metricsServer.close();
+        }
+        probe.close();
+        operations.metrics().close();
         database.close();
     }
 

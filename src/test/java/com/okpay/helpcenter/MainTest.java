@@ -79,7 +79,8 @@ class MainTest {
     void everyOptionTheReadmeDocumentsIsKnown() throws IOException {
         Path content = Fixtures.copy("fixture-site", temp.resolve("content"));
         Map<String, String> valid = new LinkedHashMap<>();
-        for (String flag : List.of("drafts", "no-watch", "contact-confirmation", "trust-proxy", "smtp-allow-plaintext")) {
+        for (String flag : List.of("drafts", "no-watch", "contact-confirmation", "trust-proxy", "smtp-allow-plaintext",
+                "access-log-details")) {
             valid.put(flag, null);
         }
         valid.putAll(Map.ofEntries(Map.entry("content", content.toString()), Map.entry("data", temp.resolve("d").toString()),
@@ -91,7 +92,8 @@ class MainTest {
                 Map.entry("contact-min-fill-seconds", "3"), Map.entry("contact-rate-limit", "5/10m"),
                 Map.entry("feedback-rate-limit", "30/10m"), Map.entry("insights", "true"),
                 Map.entry("insights-retention-days", "180"), Map.entry("insights-buffer", "10000"),
-                Map.entry("insights-zone", "Asia/Shanghai"), Map.entry("cache-dir", temp.resolve("cache").toString())));
+                Map.entry("insights-zone", "Asia/Shanghai"), Map.entry("cache-dir", temp.resolve("cache").toString()),
+                Map.entry("metrics-port", "0"), Map.entry("access-log", "json")));
         Set<String> documented = Pattern.compile("(?m)^\\| `--([a-z-]+)").matcher(Files.readString(Path.of("README.md")))
                 .results().map(m -> m.group(1)).collect(Collectors.toSet());
         assertEquals(documented, valid.keySet());

@@ -76,6 +76,11 @@ public final class ContactDesk {
         return result;
     }
 
+    /** What the outbox still has to send (for /metrics). */
+    public Backlog backlog() throws SQLException {
+        return outbox.backlog();
+    }
+
     /** The latest transaction date the form accepts is the day after this (time zones). */
     public LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC));

@@ -12,6 +12,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +44,8 @@ public final class MailSender implements AutoCloseable {
     private final RetryPolicy retry;
     private final Clock clock;
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private final AtomicLong delivered = new AtomicLong();
+    private final AtomicLong failures = new AtomicLong();
     /** True while the worker holds a claim: only then does the heartbeat touch the database. */
     private final AtomicBoolean holding = new AtomicBoolean();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -117,6 +120,16 @@ public final class MailSender implements AutoCloseable {
         }
     }
 
+    /** Mails the transport accepted since start (for /metrics). */
+    public long delivered() {
+        return delivered.get();
+    }
+
+    /** Failed attempts since start, retried or given up (for /metrics). */
+    public long failures() {
+        return failures.get();
+    }
+
     /**
      * Sends every mail that is due now, on the worker thread, and waits for it: after it returns,
      * nothing due is left unsent or untried. Tests call this instead of sleeping.
@@ -176,6 +189,7 @@ public final class MailSender implements AutoCloseable {
         if (!markSent(delivery)) {
             log.warn("{} was delivered after its claim ran out; another sender may deliver it again", id);
         }
+        delivered.incrementAndGet();
         log.info("delivered {} (attempt {})", id, delivery.attempt());
         return true;
     }
@@ -198,6 +212,7 @@ public final class MailSender implements AutoCloseable {
     }
 
     private void recordFailure(Delivery delivery, String id, Exception failure) throws SQLException {
+        failures.incrementAndGet();
         String error = describe(failure);
         if (retry.givesUp(delivery, failure)) {
             outbox.fail(delivery, error);

@@ -162,6 +162,20 @@ final class Outbox {
                 + OWNED, delivery, clock.millis());
     }
 
+    /** Mails not sent yet (pending or being sent) and when the oldest of their messages was written. */
+    Backlog backlog() throws SQLException {
+        return database.transaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*), MIN(m.created_at) "
+                    + "FROM contact_outbox o JOIN contact_message m ON m.reference = o.reference "
+                    + "WHERE o.status IN ('pending', 'sending')");
+                 ResultSet row = query.executeQuery()) {
+                row.next();
+                long oldest = row.getLong(2);
+                return new Backlog(row.getLong(1), row.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(oldest)));
+            }
+        });
+    }
+
     /** The heartbeat: moves the lease of every claim this sender holds to {@code lease} from now. */
     int extendClaims(Duration lease) throws SQLException {
         return execute("UPDATE contact_outbox SET next_attempt_at = ? WHERE status = 'sending' AND claimed_by = ?",

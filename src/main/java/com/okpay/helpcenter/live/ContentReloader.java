@@ -28,6 +28,7 @@ final class ContentReloader {
     private final LiveSite site;
     private final Object done = new Object();
     private Reload last = new Reload(0, 0, 0, 0, 0, false);
+    private volatile java.util.function.Consumer<Reload> listener = reload -> { };
 
     ContentReloader(Path root, ContentLoader loader, SnapshotBuilder snapshots, LiveSite site) {
         this.root = root;
@@ -60,6 +61,11 @@ final class ContentReloader {
             last = result;
             done.notifyAll();
         }
+        listener.accept(result);
+    }
+
+    void onReload(java.util.function.Consumer<Reload> next) {
+        listener = next;
     }
 
     private Reload compare(Content previous, Content next, long millis) {

@@ -4,6 +4,7 @@ import com.okpay.helpcenter.admin.AdminAccess;
 import com.okpay.helpcenter.contact.ContactModule;
 import com.okpay.helpcenter.feedback.ArticleFeedback;
 import com.okpay.helpcenter.insights.InsightsModule;
+import com.okpay.helpcenter.ops.Operations;
 import com.okpay.helpcenter.search.SearchService;
 import com.okpay.helpcenter.security.Security;
 import com.okpay.helpcenter.seo.SeoController;
@@ -32,11 +33,13 @@ public final class Routes {
     private final AdminController admin;
     private final InsightsController insights;
     private final LiveSite site;
+    private final OpsController ops;
+    private final RequestObserver observer;
     private final VisitorRequest visitors;
     private final boolean httpsSite;
 
     public Routes(LiveSite site, Pages pages, ContactModule contactModule, ArticleFeedback articleFeedback,
-                  InsightsModule insightsModule, AdminAccess adminAccess, Security security) {
+                  InsightsModule insightsModule, AdminAccess adminAccess, Security security, Operations operations) {
         this.site = site;
         VisitorRequest visitors = new VisitorRequest(security);
         this.visitors = visitors;
@@ -46,7 +49,10 @@ public final class Routes {
         AdminGate gate = new AdminGate(adminAccess, visitors);
         this.home = new HomeController(site, pages);
         this.articles = new ArticleController(site, pages, feedbackForms, tracking);
-        this.search = new SearchController(site, pages, new SearchService(), tracking);
+        this.search = new SearchController(site, pages, new SearchService(), tracking,
+                operations.metrics().searchTimer("page"), operations.metrics().searchTimer("instant"));
+        this.ops = new OpsController(site, operations.health(), operations.metrics(), operations.settings().metricsToken());
+        this.observer = new RequestObserver(operations.metrics().requests(), operations.settings(), visitors);
         this.media = new MediaController(site);
         this.errors = new ErrorPages(site, pages);
         this.seo = new SeoController(site, pages.baseUrl(), pages.drafts());
@@ -58,8 +64,11 @@ public final class Routes {
 
     public void register(JavalinConfig config) {
         var routes = config.routes;
+        config.requestLogger.http(observer::observe);
         routes.before(this::securityHeaders);
-        routes.get("/health", this::health);
+        routes.get("/health", ops::health);
+        routes.get("/health/ready", ops::ready);
+        routes.get("/metrics", ops::metrics);
         routes.get("/media/{locale}/{category}/{file}", media::file);
         routes.get("/sitemap.xml", seo::sitemap);
         routes.get("/robots.txt", seo::robots);
@@ -98,14 +107,10 @@ public final class Routes {
         };
     }
 
-    /** For load balancers and the container HEALTHCHECK: up, and how much content is served. */
-    private void health(Context ctx) {
-        ctx.header("Cache-Control", "no-store");
-        ctx.contentType("application/json").result("{\"status\":\"ok\",\"articles\":"
-                + site.current().content().articleCount() + "}");
-    }
-
     private void securityHeaders(Context ctx) {
+        if (ctx.path().startsWith("/health") || ctx.path().equals("/metrics")) {
+            return; // machines, not browsers: no page headers, no language cookie
+        }
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
         ctx.header("X-Frame-Options", "DENY");

@@ -9,8 +9,10 @@ import com.okpay.helpcenter.search.SearchService;
 import com.okpay.helpcenter.site.LiveSite;
 import com.okpay.helpcenter.site.SiteSnapshot;
 import io.javalin.http.Context;
+import io.micrometer.core.instrument.Timer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The search page and the suggestions API behind the search box. Parameters are read from the raw
@@ -23,8 +25,13 @@ final class SearchController {
     private final Pages pages;
     private final SearchService service;
     private final Tracking tracking;
+    private final Timer pageSearches;
+    private final Timer instantSearches;
 
-    SearchController(LiveSite site, Pages pages, SearchService service, Tracking tracking) {
+    SearchController(LiveSite site, Pages pages, SearchService service, Tracking tracking, Timer pageSearches,
+                     Timer instantSearches) {
+        this.pageSearches = pageSearches;
+        this.instantSearches = instantSearches;
         this.site = site;
         this.pages = pages;
         this.service = service;
@@ -39,7 +46,9 @@ final class SearchController {
         String query = QueryText.clean(QueryText.param(raw, "q"));
         String category = QueryText.clean(QueryText.param(raw, "category"));
         int pageNumber = QueryText.number(QueryText.param(raw, "page"), 1);
+        long start = System.nanoTime();
         SearchResults results = service.search(snapshot.search(), new SearchRequest(locale, query, category, pageNumber));
+        pageSearches.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         String title = query.isEmpty() ? pages.text(locale, "search.title") : pages.text(locale, "search.titleFor", query);
         PageModel page = pages.page(content, locale, title, null, content.paths().page(locale, "search"),
                 other -> content.paths().page(other, "search"), query);
@@ -64,7 +73,9 @@ final class SearchController {
             locale = content.site().defaultLocale();
         }
         int limit = Math.min(SearchService.MAX_INSTANT, QueryText.number(QueryText.param(raw, "limit"), DEFAULT_SUGGESTIONS));
+        long start = System.nanoTime();
         InstantResults results = service.instant(snapshot.search(), locale, query, limit);
+        instantSearches.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         String settled = QueryText.param(raw, Tracking.SETTLED_PARAM);
         if (settled != null) {
             tracking.settled(ctx, settled, locale, query.strip(), results.total());
