@@ -93,7 +93,8 @@ class MainTest {
                 Map.entry("feedback-rate-limit", "30/10m"), Map.entry("insights", "true"),
                 Map.entry("insights-retention-days", "180"), Map.entry("insights-buffer", "10000"),
                 Map.entry("insights-zone", "Asia/Shanghai"), Map.entry("cache-dir", temp.resolve("cache").toString()),
-                Map.entry("metrics-port", "0"), Map.entry("access-log", "json")));
+                Map.entry("metrics-port", "0"), Map.entry("access-log", "json"),
+                Map.entry("insights-rate-limit", "60/10m")));
         Set<String> documented = Pattern.compile("(?m)^\\| `--([a-z-]+)").matcher(Files.readString(Path.of("README.md")))
                 .results().map(m -> m.group(1)).collect(Collectors.toSet());
         assertEquals(documented, valid.keySet());

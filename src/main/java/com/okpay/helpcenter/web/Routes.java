@@ -3,6 +3,7 @@ package com.okpay.helpcenter.web;
 import com.okpay.helpcenter.admin.AdminAccess;
 import com.okpay.helpcenter.contact.ContactModule;
 import com.okpay.helpcenter.feedback.ArticleFeedback;
+import com.okpay.helpcenter.feedback.RateLimiter;
 import com.okpay.helpcenter.insights.InsightsModule;
 import com.okpay.helpcenter.ops.Operations;
 import com.okpay.helpcenter.search.SearchService;
@@ -45,7 +46,8 @@ public final class Routes {
         this.visitors = visitors;
         this.httpsSite = security.settings().httpsSite();
         FeedbackForms feedbackForms = new FeedbackForms(visitors);
-        Tracking tracking = new Tracking(insightsModule.recorder(), adminAccess);
+        Tracking tracking = new Tracking(insightsModule.recorder(), adminAccess,
+                new RateLimiter(insightsModule.settings().perClient(), insightsModule.clock()), visitors);
         AdminGate gate = new AdminGate(adminAccess, visitors);
         this.home = new HomeController(site, pages);
         this.articles = new ArticleController(site, pages, feedbackForms, tracking);
