@@ -2,6 +2,9 @@ package com.okpay.helpcenter;
 
 import com.okpay.helpcenter.admin.AdminAccess;
 import com.okpay.helpcenter.admin.AdminSettings;
+import com.okpay.helpcenter.cache.Compression;
+import com.okpay.helpcenter.cache.Responses;
+import com.okpay.helpcenter.cache.StaticAssets;
 import com.okpay.helpcenter.config.Config;
 import com.okpay.helpcenter.config.ConfigException;
 import com.okpay.helpcenter.contact.ContactModule;
@@ -25,17 +28,21 @@ import com.okpay.helpcenter.ops.MetricsServer;
 import com.okpay.helpcenter.ops.Operations;
 import com.okpay.helpcenter.ops.OpsSettings;
 import com.okpay.helpcenter.security.Security;
+import com.okpay.helpcenter.site.ContentCaches;
 import com.okpay.helpcenter.site.LiveSite;
+import com.okpay.helpcenter.site.SiteSnapshot;
 import com.okpay.helpcenter.site.SnapshotBuilder;
 import com.okpay.helpcenter.web.Pages;
 import com.okpay.helpcenter.web.Routes;
 import com.okpay.helpcenter.web.ThymeleafRenderer;
 import io.javalin.Javalin;
-import io.javalin.http.staticfiles.Location;
+import io.javalin.compression.CompressionStrategy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
@@ -65,10 +72,12 @@ public final class App implements AutoCloseable {
     private final LiveContent live;
     private final Operations operations;
     private final DatabaseProbe probe;
+    private final ContentCaches caches;
     private MetricsServer metricsServer;
 
     private App(Config config, LiveSite site, Javalin javalin, Database database, ContactModule contact,
-                InsightsModule insights, LiveContent live, Operations operations, DatabaseProbe probe) {
+                InsightsModule insights, LiveContent live, ContentCaches caches, Operations operations,
+                DatabaseProbe probe) {
         this.config = config;
         this.site = site;
         this.javalin = javalin;
@@ -76,6 +85,7 @@ public final class App implements AutoCloseable {
         this.contact = contact;
         this.insights = insights;
         this.live = live;
+        this.caches = caches;
         this.operations = operations;
         this.probe = probe;
     }
@@ -101,15 +111,46 @@ public final class App implements AutoCloseable {
     }
 
     private static App assemble(Config config, Clock clock, ContentWatcher watcher) {
-        MarkdownRenderer markdown = new MarkdownRenderer();
-        ContentLoader loader = new ContentLoader(markdown, config.drafts());
-        Content content = loadContent(loader, config);
-        SnapshotBuilder snapshots = new SnapshotBuilder();
-        LiveSite site = new LiveSite(snapshots.build(content));
+        ContentCaches caches = ContentCaches.open(config.cache());
+        try {
+            return assemble(config, clock, watcher, caches);
+        } catch (RuntimeException e) {
+            caches.close();
+            throw e;
+        }
+    }
+
+    private static App assemble(Config config, Clock clock, ContentWatcher watcher, ContentCaches caches) {
+        ContentLoader loader = new ContentLoader(new MarkdownRenderer(), config.drafts(), caches.articles());
+        // the content loads and is indexed (on every core) while this thread opens the database;
+        // a thread of its own, because the common pool has one thread less than there are cores
+        CompletableFuture<SiteSnapshot> first = new CompletableFuture<>();
+        Thread loading = new Thread(() -> {
+            try {
+                first.complete(firstSnapshot(loader, caches, config));
+            } catch (Throwable e) {
+                first.completeExceptionally(e);
+            }
+        }, "content-load");
+        loading.start();
+        Database database;
+        try {
+            database = Database.open(DatabaseSettings.from(config.settings(), config.data()));
+        } catch (RuntimeException e) {
+            first.exceptionally(failed -> null).join();
+            throw e;
+        }
+        LiveSite site;
+        try {
+            site = new LiveSite(await(first));
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        SnapshotBuilder snapshots = caches.snapshots();
         LiveContent live = watcher == null ? null : new LiveContent(watcher, config.content(), loader, snapshots, site);
 
         Messages messages = new Messages();
-        Database database = Database.open(DatabaseSettings.from(config.settings(), config.data()));
         ContactModule contact;
         InsightsModule insights;
         AdminAccess admin;
@@ -125,16 +166,20 @@ public final class App implements AutoCloseable {
             database.close();
             throw e;
         }
-        Pages pages = new Pages(config.baseUrl(), config.drafts(), messages);
+        StaticAssets assets = StaticAssets.load();
+        ThymeleafRenderer renderer = new ThymeleafRenderer(messages, assets);
+        Pages pages = new Pages(config.baseUrl(), config.drafts(), messages, renderer);
         DatabaseProbe probe = new DatabaseProbe(database.dataSource());
         Operations operations = new Operations(opsSettings, new Metrics(), new Health(probe));
         watch(operations.metrics(), probe, contact, insights, live, clock);
-        Routes routes = new Routes(site, pages, contact, ArticleFeedback.create(config.settings(), database, clock),
-                insights, admin, security, operations);
+        Routes routes = new Routes(site, pages, new Responses(new Compression()), assets, contact,
+                ArticleFeedback.create(config.settings(), database, clock), insights, admin, security, operations);
         Javalin javalin = Javalin.create(javalinConfig -> {
             javalinConfig.startup.showJavalinBanner = false;
             javalinConfig.startup.showOldJavalinVersionWarning = false;
             javalinConfig.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // pages and static files are kept compressed (cache/); nothing is compressed per request
+            javalinConfig.http.compressionStrategy = CompressionStrategy.NONE;
             // a pasted 10 000-character search still gets our page (the query cut short), not a bare 414
             javalinConfig.jetty.modifyHttpConfiguration(http -> {
                 http.setRequestHeaderSize(64 * 1024);
@@ -146,16 +191,10 @@ public final class App implements AutoCloseable {
                 server.setHandler(new GracefulHandler());
                 server.setStopTimeout(SHUTDOWN_GRACE.toMillis());
             });
-            javalinConfig.fileRenderer(new ThymeleafRenderer(messages));
-            javalinConfig.staticFiles.add(staticFiles -> {
-                staticFiles.hostedPath = "/static";
-                staticFiles.directory = "/static";
-                staticFiles.location = Location.CLASSPATH;
-                staticFiles.headers = java.util.Map.of("Cache-Control", "public, max-age=3600");
-            });
+            javalinConfig.fileRenderer(renderer);
             routes.register(javalinConfig);
         });
-        return new App(config, site, javalin, database, contact, insights, live, operations, probe);
+        return new App(config, site, javalin, database, contact, insights, live, caches, operations, probe);
     }
 
     /** Binds what the features count to /metrics; nothing here runs per request. */
@@ -184,6 +223,28 @@ public final class App implements AutoCloseable {
         } catch (IOException e) {
             throw new ConfigException("cannot watch " + config.content() + " for changes: " + e.getMessage()
                     + " (start with --no-watch to serve the content as it is)");
+        }
+    }
+
+    /** The content, its search index, then the article cache pruned of what this content no longer uses. */
+    private static SiteSnapshot firstSnapshot(ContentLoader loader, ContentCaches caches, Config config) {
+        SiteSnapshot snapshot = caches.snapshots().build(loadContent(loader, config));
+        log.info("articles: {} from the cache, {} rendered", caches.articles().reused(), caches.articles().rendered());
+        caches.articles().prune();
+        return snapshot;
+    }
+
+    private static SiteSnapshot await(CompletableFuture<SiteSnapshot> first) {
+        try {
+            return first.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 
@@ -221,6 +282,7 @@ public final class App implements AutoCloseable {
             insights.close();
             probe.close();
             database.close();
+            caches.close();
             if (isPortInUse(e)) {
                 throw new ConfigException("port " + config.port() + " is already in use "
                         + "(stop the other server or choose another with --port N or PORT)");
@@ -259,6 +321,11 @@ public final class App implements AutoCloseable {
         return contact.sender();
     }
 
+    /** The rendered articles and search indexes kept in the cache folder between runs. */
+    public ContentCaches caches() {
+        return caches;
+    }
+
     public Database database() {
         return database;
     }
@@ -291,7 +358,7 @@ public final class App implements AutoCloseable {
     /**
      * Graceful: readiness answers 503 at once; no new connections are taken, and requests in flight
      * finish (within {@link #SHUTDOWN_GRACE}); then the sender finishes or gives back its mail, the
-     * insights writer stores what is buffered, and the database closes last.
+     * insights writer stores what is buffered, then the database, then the content caches.
      */
     @Override
     public void close() {
@@ -308,6 +375,7 @@ public final class App implements AutoCloseable {
         probe.close();
         operations.metrics().close();
         database.close();
+        caches.close();
     }
 
     /** Waits for ever; the JVM shutdown hook stops the server. */

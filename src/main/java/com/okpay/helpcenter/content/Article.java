@@ -5,18 +5,35 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** A published help article: its front matter, rendered body and where it lives. */
+/**
+ * A published help article: its front matter, rendered body and where it lives. {@code version}
+ * is the {@link ContentHash} of the file it was read from: what the caches derived from it (the
+ * article cache, the search index) are keyed by.
+ */
 public record Article(String locale, String category, String slug, String title, String summary,
                       List<String> tags, int order, LocalDate updated, boolean draft,
                       List<String> aliases, String translationKey, String type,
-                      String html, String text, List<Heading> headings, List<LocalLink> links,
-                      Path source, String url) {
+                      ArticleBody body, List<Heading> headings,
+                      Path source, String url, String version) {
 
     public Article {
         tags = List.copyOf(tags);
         aliases = List.copyOf(aliases);
         headings = List.copyOf(headings);
-        links = List.copyOf(links);
+    }
+
+    /** The body as safe HTML; may read it from the cache file, so callers keep what they need. */
+    public String html() {
+        return body.html();
+    }
+
+    /** The body as plain text, for search and snippets; may read it from the cache file. */
+    public String text() {
+        return body.text();
+    }
+
+    public List<LocalLink> links() {
+        return body.links();
     }
 
     /** "locale/category/slug": unique across the site. */

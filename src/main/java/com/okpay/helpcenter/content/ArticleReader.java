@@ -10,14 +10,16 @@ import java.util.Optional;
  */
 final class ArticleReader {
     private final MarkdownRenderer renderer;
+    private final ArticleCache cache;
     private final FrontMatterParser frontMatter = new FrontMatterParser();
 
     /** An article and the stamp of the file it was read from. */
     record Loaded(Article article, FileStamp stamp) {
     }
 
-    ArticleReader(MarkdownRenderer renderer) {
+    ArticleReader(MarkdownRenderer renderer, ArticleCache cache) {
         this.renderer = renderer;
+        this.cache = cache;
     }
 
     /** Returns null when the file has no usable version; the reason is in {@code problems}. */
@@ -36,19 +38,28 @@ final class ArticleReader {
         }
     }
 
+    /** From the cache when this version of the file was rendered before, else rendered and cached. */
     private Article parse(Path root, String locale, String category, Path file, SitePaths paths) throws ContentException {
         String name = file.getFileName().toString();
         String slug = name.substring(0, name.length() - 3);
-        MarkdownFile parsed = frontMatter.parse(file, ContentLoader.read(file));
+        byte[] bytes = ContentLoader.bytes(file);
+        String version = ContentHash.of(paths.defaultLocale(), root.relativize(file).toString(), bytes);
+        Optional<ParsedArticle> cached = cache.get(version, root);
+        ParsedArticle parsed = cached.isPresent() ? cached.get()
+                : cache.put(version, render(root, file, ContentLoader.decode(file, bytes), paths), root);
+        return parsed.at(locale, category, slug, file, paths.article(locale, category, slug), version);
+    }
+
+    private ParsedArticle render(Path root, Path file, String source, SitePaths paths) throws ContentException {
+        MarkdownFile parsed = frontMatter.parse(file, source);
         FrontMatter fm = parsed.frontMatter();
         if (fm.title() == null || fm.title().isBlank()) {
             throw new ContentException(file, 1, "missing title: add 'title: ...' to the front matter");
         }
         RenderedMarkdown body = renderer.render(parsed.body(), root, file, paths);
-        return new Article(locale, category, slug, fm.title(), fm.summary() == null ? "" : fm.summary().strip(),
-                fm.tags(), fm.order() == null ? Integer.MAX_VALUE : fm.order(), fm.updated(), fm.draft(),
-                fm.aliases(), fm.id(), fm.type(), body.html(), body.text(), body.headings(), body.links(),
-                file, paths.article(locale, category, slug));
+        return new ParsedArticle(fm.title(), fm.summary() == null ? "" : fm.summary().strip(), fm.tags(),
+                fm.order() == null ? Integer.MAX_VALUE : fm.order(), fm.updated(), fm.draft(), fm.aliases(), fm.id(),
+                fm.type(), body.headings(), ArticleBody.of(body));
     }
 
     private static Loaded lastGood(Path file, PreviousContent previous, ContentProblem problem,

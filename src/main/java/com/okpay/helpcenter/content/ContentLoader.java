@@ -38,7 +38,12 @@ public final class ContentLoader {
     private final boolean includeDrafts;
 
     public ContentLoader(MarkdownRenderer renderer, boolean includeDrafts) {
-        this.articles = new ArticleReader(renderer);
+        this(renderer, includeDrafts, ArticleCache.none());
+    }
+
+    /** @param cache rendered articles kept from earlier runs, and where new ones are kept */
+    public ContentLoader(MarkdownRenderer renderer, boolean includeDrafts, ArticleCache cache) {
+        this.articles = new ArticleReader(renderer, cache);
         this.includeDrafts = includeDrafts;
     }
 
@@ -184,16 +189,25 @@ public final class ContentLoader {
 
     /** Reads a file as strict UTF-8, so a file saved in another encoding is reported, not garbled. */
     static String read(Path file) throws ContentException {
+        return decode(file, bytes(file));
+    }
+
+    static byte[] bytes(Path file) throws ContentException {
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ContentException(file, 0, "cannot read: " + e.getMessage());
+        }
+    }
+
+    static String decode(Path file, byte[] bytes) throws ContentException {
+        try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new ContentException(file, 0, "not UTF-8 text: save the file as UTF-8");
-        } catch (IOException e) {
-            throw new ContentException(file, 0, "cannot read: " + e.getMessage());
         }
     }
 }

@@ -19,15 +19,20 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 
 /**
- * One locale's in-memory index, kept open from one content snapshot to the next so that a reload
- * re-indexes only the articles that changed: an editor's save is searchable in milliseconds instead
- * of the seconds a rebuild of 10 000 articles takes. Each snapshot gets its own point-in-time reader,
+ * One locale's index, kept open from one content snapshot to the next so that a reload re-indexes
+ * only the articles that changed: an editor's save is searchable in milliseconds instead of the
+ * seconds a rebuild of 10 000 articles takes. Each snapshot gets its own point-in-time reader,
  * which never changes, so searches running on an older snapshot keep seeing the older content.
- * Not thread-safe: {@link SearchIndexer} calls it from one build at a time.
+ * On disk ({@link IndexFolder}), the index of the last run is the starting point: each document
+ * stores the version ({@code ContentHash}) of the article it was made from, so a restart re-indexes
+ * only what changed since. Not thread-safe: {@link SearchIndexer} calls it from one build at a time.
  */
 final class LocaleIndexWriter implements Closeable {
     /**
@@ -36,10 +41,17 @@ final class LocaleIndexWriter implements Closeable {
      */
     private static final long RETIRED_READER_GRACE_NANOS = 60_000_000_000L;
 
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    /** A stored field of each document: the version of the article it was made from. */
+    static final String VERSION = "version";
+
+    private final Directory directory;
     private final IndexWriter writer;
-    /** Each article as it was last indexed: unchanged files keep the same Article object across reloads. */
+    /** Each article as it was last indexed, by key: what documents map back to. */
     private Map<String, Article> indexed = Map.of();
+    /** The version of each article the index holds, by key: what a change is told by. */
+    private Map<String, String> versions;
+    /** Documents added, replaced or deleted by the last update (for the log and tests). */
+    private int changes;
     private DirectoryReader current;
     private final Deque<Retired> retired = new ArrayDeque<>();
     /**
@@ -52,14 +64,22 @@ final class LocaleIndexWriter implements Closeable {
     }
 
     LocaleIndexWriter(LocaleAnalysis.Base analysis) {
+        this(analysis, IndexFolder.Opened.empty(new ByteBuffersDirectory()));
+    }
+
+    /** Over an index folder's directory, continuing from what it holds (nothing if it was rebuilt). */
+    LocaleIndexWriter(LocaleAnalysis.Base analysis, IndexFolder.Opened opened) {
+        this.directory = opened.directory();
+        this.versions = opened.versions();
         IndexWriterConfig config = new IndexWriterConfig(analysis.index())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setOpenMode(opened.versions().isEmpty() ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
                 .setRAMBufferSizeMB(256)
                 .setUseCompoundFile(false);
         try {
             this.writer = new IndexWriter(directory, config);
+            writer.setLiveCommitData(IndexFolder.commitData().entrySet());
         } catch (IOException e) {
-            throw new UncheckedIOException("creating an index in memory failed", e);
+            throw new UncheckedIOException("opening the index in " + directory + " failed", e);
         }
     }
 
@@ -71,13 +91,21 @@ final class LocaleIndexWriter implements Closeable {
         // like Content, keep the first of two articles with one key (check reports such clashes)
         Map<String, Article> next = articles.stream().collect(Collectors.toMap(Article::key, Function.identity(), (a, b) -> a));
         try {
-            if (current == null) {
+            if (versions.isEmpty()) {
                 addAll(articles, mapper);
+                changes = articles.size();
             } else {
-                applyChanges(next, mapper);
+                changes = applyChanges(next, mapper);
             }
-            DirectoryReader reader = current == null ? DirectoryReader.open(writer) : DirectoryReader.openIfChanged(current, writer);
+            boolean first = current == null;
+            DirectoryReader reader = first ? DirectoryReader.open(writer) : DirectoryReader.openIfChanged(current, writer);
             indexed = next;
+            versions = next.values().stream().collect(Collectors.toMap(Article::key, Article::version));
+            if (first) {
+                // what the next start continues from; reloads are not committed (close does), since
+                // after a crash the next start finds the difference from this commit anyway
+                writer.commit();
+            }
             if (reader != null) {
                 retire(current);
                 current = reader;
@@ -94,24 +122,38 @@ final class LocaleIndexWriter implements Closeable {
         // third of the build (more at start-up, before the merge code is compiled)
         articles.parallelStream().forEach(article -> {
             try {
-                writer.addDocument(mapper.toDocument(article));
+                writer.addDocument(document(article, mapper));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
     }
 
-    private void applyChanges(Map<String, Article> next, ArticleDocument mapper) throws IOException {
+    private int applyChanges(Map<String, Article> next, ArticleDocument mapper) throws IOException {
+        int changed = 0;
         for (Article article : next.values()) {
-            if (indexed.get(article.key()) != article) {
-                writer.updateDocument(new Term(ArticleDocument.KEY, article.key()), mapper.toDocument(article));
+            if (!article.version().equals(versions.get(article.key()))) {
+                writer.updateDocument(new Term(ArticleDocument.KEY, article.key()), document(article, mapper));
+                changed++;
             }
         }
-        for (String key : indexed.keySet()) {
+        for (String key : versions.keySet()) {
             if (!next.containsKey(key)) {
                 writer.deleteDocuments(new Term(ArticleDocument.KEY, key));
+                changed++;
             }
         }
+        return changed;
+    }
+
+    int changes() {
+        return changes;
+    }
+
+    private static Document document(Article article, ArticleDocument mapper) {
+        Document document = mapper.toDocument(article);
+        document.add(new StoredField(VERSION, article.version()));
+        return document;
     }
 
     private void retire(DirectoryReader replaced) throws IOException {
@@ -146,6 +188,7 @@ final class LocaleIndexWriter implements Closeable {
             current.close();
         }
         writer.close();
+        directory.close();
     }
 
     /** The article of each live document of the reader {@link #update} returned last; null for deleted ones. */

@@ -5,8 +5,13 @@ import com.okpay.helpcenter.content.Category;
 import com.okpay.helpcenter.content.Content;
 import com.okpay.helpcenter.content.ContentProblem;
 import com.okpay.helpcenter.content.SiteLocale;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
@@ -16,16 +21,27 @@ import org.slf4j.LoggerFactory;
 /**
  * Builds the search index of each content snapshot. One indexer lives as long as the application:
  * it keeps the analyzers and, per locale, an index that each build updates with only the articles
- * that changed since the previous one. The synonyms are read again on each build, so an edit to
- * synonyms.txt takes effect with the next reload.
+ * that changed since the previous one. With a folder, each locale's index lives on disk in
+ * {@code <folder>/<locale>} and a restart continues from it; locales are indexed side by side.
+ * The synonyms are read again on each build, so an edit to synonyms.txt takes effect with the
+ * next reload.
  */
-public final class SearchIndexer {
+public final class SearchIndexer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
     private final Map<Language, LocaleAnalysis.Base> analyzers = new EnumMap<>(Language.class);
-    private final Map<String, LocaleIndexWriter> writers = new HashMap<>();
+    private final Map<String, LocaleIndexWriter> writers = new ConcurrentHashMap<>();
     private final Pinyin pinyin = new Pinyin();
+    private final Path folder;
+    private boolean pruned;
 
+    /** Indexes held in memory only: rebuilt at every start. */
     public SearchIndexer() {
+        this(null);
+    }
+
+    /** @param folder where the indexes are kept between runs, or null for memory only */
+    public SearchIndexer(Path folder) {
+        this.folder = folder;
         for (Language language : Language.values()) {
             analyzers.put(language, LocaleAnalysis.Base.of(language));
         }
@@ -41,17 +57,19 @@ public final class SearchIndexer {
         // a locale dropped from site.yml: its last snapshot may still be serving a search for a moment,
         // so its readers are left to the garbage collector rather than closed under it
         writers.keySet().retainAll(codes);
-        Map<String, LocaleIndex> locales = new HashMap<>();
-        for (String code : codes) {
-            locales.put(code, index(code, content.categories(code), analyzers.get(Language.of(code)).with(synonyms)));
-        }
+        pruneFolders(codes);
+        // each locale is one writer; analysis inside one is spread over the cores too (addAll)
+        Map<String, LocaleIndex> locales = new ConcurrentHashMap<>();
+        codes.parallelStream().forEach(code ->
+                locales.put(code, index(code, content.categories(code), analyzers.get(Language.of(code)).with(synonyms))));
         SearchIndex index = new SearchIndex(locales, synonyms.problems());
-        log.info("indexed {} articles for search in {} ms", index.size(), (System.nanoTime() - start) / 1_000_000);
+        log.info("indexed {} articles for search ({} documents written) in {} ms", index.size(), lastChanges(),
+                (System.nanoTime() - start) / 1_000_000);
         return index;
     }
 
     private LocaleIndex index(String code, List<Category> categories, LocaleAnalysis analysis) {
-        LocaleIndexWriter writer = writers.computeIfAbsent(code, c -> new LocaleIndexWriter(analyzers.get(Language.of(c))));
+        LocaleIndexWriter writer = writers.computeIfAbsent(code, this::writer);
         List<Article> articles = categories.stream().flatMap(c -> c.articles().stream()).toList();
         try {
             DirectoryReader reader = writer.update(articles, new ArticleDocument(analysis, pinyin));
@@ -61,5 +79,52 @@ public final class SearchIndexer {
             writers.remove(code);
             throw e;
         }
+    }
+
+    private LocaleIndexWriter writer(String code) {
+        LocaleAnalysis.Base analysis = analyzers.get(Language.of(code));
+        if (folder == null) {
+            return new LocaleIndexWriter(analysis);
+        }
+        try {
+            return new LocaleIndexWriter(analysis, IndexFolder.open(folder.resolve(code)));
+        } catch (IOException | UncheckedIOException e) {
+            // e.g. another process holds the folder's lock: serve from memory rather than not at all
+            log.warn("search index for {} kept in memory: {} cannot be used ({})", code, folder.resolve(code), e.getMessage());
+            return new LocaleIndexWriter(analysis);
+        }
+    }
+
+    /** Once per run: the folders of locales the site no longer has go. */
+    private void pruneFolders(List<String> codes) {
+        if (folder == null || pruned || !Files.isDirectory(folder)) {
+            return;
+        }
+        pruned = true;
+        try (Stream<Path> children = Files.list(folder)) {
+            for (Path child : children.filter(c -> !codes.contains(c.getFileName().toString())).toList()) {
+                IndexFolder.wipe(child);
+            }
+        } catch (IOException e) {
+            log.warn("cannot prune old search indexes in {}: {}", folder, e.getMessage());
+        }
+    }
+
+    /** Documents added, replaced or deleted by the last build, over all locales. */
+    synchronized int lastChanges() {
+        return writers.values().stream().mapToInt(LocaleIndexWriter::changes).sum();
+    }
+
+    /** Commits and closes every index; only when no snapshot is served any more. */
+    @Override
+    public synchronized void close() {
+        for (LocaleIndexWriter writer : writers.values()) {
+            try {
+                writer.close();
+            } catch (IOException | RuntimeException e) {
+                log.warn("closing a search index failed; the next start rebuilds what it lacks: {}", e.toString());
+            }
+        }
+        writers.clear();
     }
 }

@@ -7,14 +7,12 @@ import java.util.Base64;
 import java.util.regex.Pattern;
 
 /**
- * Tells people from forged or scripted posts. CSRF: a random per-visitor cookie and, in the form,
- * its HMAC (a signed double-submit cookie: another site can neither read the cookie nor forge
- * the HMAC). Bots: a honeypot field people never see, and a signed "form shown at" time that
- * must be at least the minimum fill time old.
+ * Tells people from forged or scripted posts. Whether the post came from one of our pages (CSRF)
+ * is decided by the web layer from the browser's {@code Sec-Fetch-Site}/{@code Origin} headers and
+ * handed in. Bots: a honeypot field people never see, and a signed "form shown at" time that must
+ * be at least the minimum fill time old.
  */
 public final class FormGuard {
-    public static final String COOKIE = "hc_csrf";
-    public static final String CSRF_FIELD = "csrf_token";
     public static final String STARTED_FIELD = "form_started";
     public static final String HONEYPOT_FIELD = "website";
 
@@ -33,7 +31,7 @@ public final class FormGuard {
         this.clock = clock;
     }
 
-    /** The visitor's cookie if it is one of ours in shape, else a new random one. */
+    /** The visitor's id cookie if it is one of ours in shape, else a new random one. */
     public String cookieFor(String current) {
         if (current != null && COOKIE_VALUE.matcher(current).matches()) {
             return current;
@@ -41,10 +39,6 @@ public final class FormGuard {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    public String csrfToken(String cookie) {
-        return signer.sign("csrf", cookie);
     }
 
     /** The time the form is shown, signed: {@code millis.signature}. */
@@ -58,13 +52,9 @@ public final class FormGuard {
         return startedAt(token) >= 0;
     }
 
-    /** The CSRF half of {@link #check}, for forms that need no bot checks (article feedback). */
-    public boolean isGenuine(String cookie, String csrfToken) {
-        return cookie != null && COOKIE_VALUE.matcher(cookie).matches() && signer.verify("csrf", cookie, csrfToken);
-    }
-
-    public Verdict check(String cookie, String csrfToken, String startedToken, String honeypot) {
-        if (!isGenuine(cookie, csrfToken)) {
+    /** @param sameOrigin whether the browser said the post comes from one of our own pages */
+    public Verdict check(boolean sameOrigin, String startedToken, String honeypot) {
+        if (!sameOrigin) {
             return Verdict.FORGED;
         }
         if (honeypot != null && !honeypot.isEmpty()) {

@@ -6,14 +6,16 @@ import java.time.Clock;
 
 /**
  * The security primitives the features share, built once: the site's signing key, the form
- * guard (CSRF and bot checks), who the visitor is behind the proxy, and how cookies are set.
+ * guard (bot checks), the same-origin check of posts (CSRF), who the visitor is behind the proxy, and how cookies are set.
  */
-public record Security(SecuritySettings settings, Signer signer, FormGuard guard, Cookies cookies) {
+public record Security(SecuritySettings settings, Signer signer, FormGuard guard, Cookies cookies,
+                       SameOrigin sameOrigin) {
 
     public static Security create(Settings settings, String baseUrl, Path data, Clock clock) {
         SecuritySettings parsed = SecuritySettings.from(settings, baseUrl);
         Signer signer = new Signer(SigningKey.load(settings, data));
-        return new Security(parsed, signer, new FormGuard(signer, parsed.minFillTime(), clock), new Cookies(parsed));
+        return new Security(parsed, signer, new FormGuard(signer, parsed.minFillTime(), clock), new Cookies(parsed),
+                new SameOrigin(baseUrl));
     }
 
     /** Whom a rate limit counts, from the connection's address and every X-Forwarded-For line. */

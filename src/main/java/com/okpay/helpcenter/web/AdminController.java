@@ -87,8 +87,8 @@ final class AdminController {
         String cookie = access.formCookie(ctx.cookie(AdminAccess.FORM_COOKIE));
         gate.setCookie(ctx, AdminAccess.FORM_COOKIE, cookie, null);
         String path = content.paths().page(locale, AdminGate.LOGIN);
-        PageModel page = pages.page(content, locale, pages.text(locale, "insights.login.title"), null, null,
-                other -> content.paths().page(other, AdminGate.LOGIN), null);
+        PageModel page = pages.page(content, locale).titled(pages.text(locale, "insights.login.title"))
+                .at(null, other -> content.paths().page(other, AdminGate.LOGIN)).build();
         Map<String, Object> model = new HashMap<>();
         model.put("action", path);
         model.put("csrf", access.loginCsrf(cookie));

@@ -63,8 +63,8 @@ final class ContactController {
         form = form.withArticle(knownArticle(content, form.article()));
         Tracking.keepPostedToken(ctx, fields.get(Tracking.FORM_FIELD));
         String started = fields.get(FormGuard.STARTED_FIELD);
-        FormGuard.Verdict verdict = visitors.security().guard().check(ctx.cookie(FormGuard.COOKIE), fields.get(FormGuard.CSRF_FIELD),
-                started, fields.get(FormGuard.HONEYPOT_FIELD));
+        FormGuard.Verdict verdict = visitors.security().guard().check(visitors.sameOrigin(ctx), started,
+                fields.get(FormGuard.HONEYPOT_FIELD));
         switch (verdict) {
             case FORGED -> page.show(ctx, content, locale, form, FormErrors.none(), null, HttpStatus.FORBIDDEN,
                     "contact.alert.expired");

@@ -36,17 +36,15 @@ final class ContactPage {
     void show(Context ctx, Content content, String locale, ContactForm form, FormErrors errors, String started,
               HttpStatus status, String alertKey, Object... alertArgs) {
         FormGuard guard = visitors.security().guard();
-        String cookie = guard.cookieFor(ctx.cookie(FormGuard.COOKIE));
-        visitors.setCookie(ctx, FormGuard.COOKIE, cookie, null);
         String path = content.paths().page(locale, "contact");
         ContactView view = new ContactView(form, errors, topics(content.site(), locale, form.topic()),
-                content.site().tips(locale), path, guard.csrfToken(cookie),
+                content.site().tips(locale), path,
                 started != null && guard.isGenuineStart(started) ? started : guard.startedToken(),
                 alertKey == null ? null : pages.text(locale, alertKey, alertArgs),
                 contact.desk().today().plusDays(1).toString(), content.paths().page(locale, "search"),
                 content.articleAt(form.article()).orElse(null));
-        PageModel model = pages.page(content, locale, pages.text(locale, "contact.title"), null, path,
-                other -> content.paths().page(other, "contact"), null);
+        PageModel model = pages.page(content, locale).titled(pages.text(locale, "contact.title"))
+                .at(path, other -> content.paths().page(other, "contact")).build();
         ctx.status(status);
         ctx.header("Cache-Control", "no-store");
         pages.render(ctx, "contact", model, Map.of("view", view, "formId", tracking.formToken(ctx)));
@@ -60,8 +58,8 @@ final class ContactPage {
         model.put("reference", topicId.isPresent() ? reference : null);
         model.put("topic", topic.map(t -> t.label().text(locale, site.defaultLocale())).orElse(null));
         model.put("response", topic.map(t -> t.response().text(locale, site.defaultLocale())).orElse(null));
-        PageModel page = pages.page(content, locale, pages.text(locale, topicId.isPresent()
-                ? "contact.thanks.title" : "contact.thanks.expiredTitle"), null, null, null, null);
+        PageModel page = pages.page(content, locale).titled(pages.text(locale, topicId.isPresent()
+                ? "contact.thanks.title" : "contact.thanks.expiredTitle")).build();
         ctx.header("Cache-Control", "no-store");
         ctx.header("X-Robots-Tag", "noindex");
         pages.render(ctx, "contact-thanks", page, model);

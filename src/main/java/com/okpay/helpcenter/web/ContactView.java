@@ -8,11 +8,11 @@ import java.util.List;
 
 /**
  * Everything contact.html shows: the form as typed, its errors, the topics and tips of the site,
- * the guard tokens and an optional alert (page expired, rate limited, database down...), already
+ * the signed time it was shown and an optional alert (page expired, rate limited, database down...), already
  * in the visitor's language; {@code article} is the article the visitor wrote from, or null.
  */
 record ContactView(ContactForm form, FormErrors errors, List<TopicOption> topics, List<String> tips,
-                   String action, String csrfToken, String startedToken, String alert, String today,
+                   String action, String startedToken, String alert, String today,
                    String searchUrl, Article article) {
 
     /** A topic as the form's select and the response-time list show it. */

@@ -1,10 +1,12 @@
 package com.okpay.helpcenter.web;
 
 import com.okpay.helpcenter.content.Content;
+import com.okpay.helpcenter.cache.Compression;
+import com.okpay.helpcenter.cache.RenderedPage;
 import com.okpay.helpcenter.site.LiveSite;
+import com.okpay.helpcenter.site.SiteSnapshot;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,20 +19,24 @@ final class ErrorPages {
 
     private final LiveSite site;
     private final Pages pages;
+    private final SharedPages shared;
 
-    ErrorPages(LiveSite site, Pages pages) {
+    ErrorPages(LiveSite site, Pages pages, SharedPages shared) {
         this.site = site;
         this.pages = pages;
+        this.shared = shared;
     }
 
     void notFound(Context ctx) {
-        Content content = site.current().content();
+        SiteSnapshot snapshot = site.current();
+        Content content = snapshot.content();
         var alias = content.aliasTarget(stripTrailingSlash(ctx.path()));
         if (alias.isPresent() && ctx.method().name().equals("GET")) {
             ctx.redirect(alias.get(), HttpStatus.MOVED_PERMANENTLY);
             return;
         }
-        renderError(ctx, content, HttpStatus.NOT_FOUND, "notfound");
+        shared.send(ctx, page(snapshot, RequestLocale.guess(ctx.path(), content), HttpStatus.NOT_FOUND, "notfound"),
+                SharedPages.CONTENT);
     }
 
     void serverError(Exception e, Context ctx) {
@@ -46,12 +52,23 @@ final class ErrorPages {
 
     /** A page for an expected failure (404, 429, 400...) in the visitor's language. */
     void renderError(Context ctx, Content content, HttpStatus status, String kind) {
+        SiteSnapshot snapshot = site.current();
         String locale = RequestLocale.guess(ctx.path(), content);
+        shared.send(ctx, snapshot.content() == content ? page(snapshot, locale, status, kind) : render(content, locale, status, kind),
+                "no-store");
+    }
+
+    /** The same few pages serve every such failure: rendered once per locale and kind. */
+    private RenderedPage page(SiteSnapshot snapshot, String locale, HttpStatus status, String kind) {
+        return shared.of(snapshot).pages().get("error|" + locale + "|" + kind + "|" + status.getCode(),
+                () -> render(snapshot.content(), locale, status, kind));
+    }
+
+    private RenderedPage render(Content content, String locale, HttpStatus status, String kind) {
         String title = pages.text(locale, kind + ".title");
-        PageModel page = pages.page(content, locale, title, null, null, null, null);
-        ctx.status(status);
-        ctx.header("Cache-Control", "no-store");
-        pages.render(ctx, "error", page, Map.of("kind", kind, "status", status.getCode()));
+        PageModel page = pages.page(content, locale).titled(title).build();
+        return pages.html("error", page, new PageViews.Failure(kind, status.getCode()), status.getCode(),
+                Compression.Effort.MAX);
     }
 
     private static String stripTrailingSlash(String path) {

@@ -40,8 +40,8 @@ final class FeedbackController {
             errors.renderError(ctx, content, HttpStatus.BAD_REQUEST, "feedback.unreadable");
             return;
         }
-        if (!forms.isGenuine(ctx, fields.get(FormGuard.CSRF_FIELD))) {
-            ctx.redirect(FeedbackForms.backTo(article, "expired"), HttpStatus.SEE_OTHER);
+        if (!forms.isGenuine(ctx)) {
+            errors.renderError(ctx, content, HttpStatus.FORBIDDEN, "feedback.forbidden");
             return;
         }
         String comment = fields.get("comment");

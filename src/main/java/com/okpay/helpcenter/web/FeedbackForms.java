@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.util.Set;
 
 /**
- * What the feedback box needs around a request: the CSRF cookie and token shared with the contact
- * form, the long-lived visitor cookie that makes it one vote per visitor, and the step to show.
+ * What the feedback box needs around a request: the step to show (from the address the answer
+ * redirected to, so the page stays the same for every visitor at that step), whether a post comes
+ * from our own pages, and the long-lived visitor cookie, set only when a visitor answers, that
+ * makes it one vote per visitor.
  */
 final class FeedbackForms {
     static final String STEP_PARAM = "feedback";
@@ -25,14 +27,14 @@ final class FeedbackForms {
         this.guard = visitors.security().guard();
     }
 
-    FeedbackView view(Context ctx, Article article) {
-        String cookie = guard.cookieFor(ctx.cookie(FormGuard.COOKIE));
-        if (!cookie.equals(ctx.cookie(FormGuard.COOKIE))) {
-            visitors.setCookie(ctx, FormGuard.COOKIE, cookie, null);
-        }
+    /** The step named by the address ({@code ?feedback=thanks}), or {@code ask}: one of a handful of variants. */
+    static String step(Context ctx) {
         String step = ctx.queryParam(STEP_PARAM);
-        return new FeedbackView(step != null && STEPS.contains(step) ? step : "ask", action(article),
-                guard.csrfToken(cookie), ArticleFeedback.COMMENT_MAX);
+        return step != null && STEPS.contains(step) ? step : "ask";
+    }
+
+    static FeedbackView view(Article article, String step) {
+        return new FeedbackView(step, action(article), ArticleFeedback.COMMENT_MAX);
     }
 
     static String action(Article article) {
@@ -44,8 +46,8 @@ final class FeedbackForms {
         return article.url() + "?" + STEP_PARAM + "=" + step + "#feedback";
     }
 
-    boolean isGenuine(Context ctx, String token) {
-        return guard.isGenuine(ctx.cookie(FormGuard.COOKIE), token);
+    boolean isGenuine(Context ctx) {
+        return visitors.sameOrigin(ctx);
     }
 
     /** The visitor's long-lived id, created on their first answer. */

@@ -3,57 +3,71 @@ package com.okpay.helpcenter.web;
 import com.okpay.helpcenter.content.Article;
 import com.okpay.helpcenter.content.Category;
 import com.okpay.helpcenter.content.Content;
+import com.okpay.helpcenter.cache.Compression;
+import com.okpay.helpcenter.cache.RenderedPage;
 import com.okpay.helpcenter.site.LiveSite;
+import com.okpay.helpcenter.site.SiteSnapshot;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** The home page of each locale, and the first-visit language choice on {@code /}. */
 final class HomeController {
     static final String LOCALE_COOKIE = "hc_locale";
     /**
-     * The language switcher's link to the default locale's home carries {@code ?lang=}: without it, a
-     * remembered other language would send the visitor straight back where they came from.
+     * Every link of the language switcher carries {@code ?lang=}: the explicit choice, the only
+     * thing that sets the language cookie (see {@link LanguageChoice}).
      */
     static final String CHOICE_PARAM = "lang";
     private static final int FEATURED_PER_CATEGORY = 2;
+    private static final String BY_LANGUAGE = "Accept-Encoding, Accept-Language, Cookie";
 
     private final LiveSite site;
     private final Pages pages;
+    private final SharedPages shared;
 
-    HomeController(LiveSite site, Pages pages) {
+    HomeController(LiveSite site, Pages pages, SharedPages shared) {
         this.site = site;
         this.pages = pages;
+        this.shared = shared;
     }
 
     void show(Context ctx) {
-        Content content = site.current().content();
+        SiteSnapshot snapshot = site.current();
+        Content content = snapshot.content();
         String locale = RequestLocale.of(ctx, content);
-        if (ctx.pathParamMap().get(RequestLocale.PARAM) == null) {
+        boolean root = ctx.pathParamMap().get(RequestLocale.PARAM) == null;
+        if (root) {
+            // the same address answers differently by cookie and browser languages: no shared cache may keep it
+            ctx.header("Vary", BY_LANGUAGE);
             String preferred = preferredLocale(ctx, content);
             if (!preferred.equals(content.site().defaultLocale())) {
-                ctx.header("Vary", "Accept-Language, Cookie");
+                ctx.header("Cache-Control", SharedPages.PRIVATE);
                 ctx.redirect(content.paths().home(preferred), HttpStatus.FOUND);
                 return;
             }
         }
-        PageModel page = pages.page(content, locale, null, null, content.paths().home(locale),
-                content.paths()::home, null);
-        page = page.withMeta(page.meta().withStructuredData(pages.structuredData().home(page.siteTitle(),
-                page.description(), locale, page.homeUrl(), page.searchUrl())));
-        pages.render(ctx, "home", page, Map.of("featured", featured(content.categories(locale))));
+        RenderedPage home = shared.of(snapshot).pages().get("home|" + locale, () -> render(content, locale));
+        if (root) {
+            shared.send(ctx, home, SharedPages.PRIVATE, BY_LANGUAGE);
+        } else {
+            shared.send(ctx, home, SharedPages.CONTENT);
+        }
+    }
+
+    private RenderedPage render(Content content, String locale) {
+        PageModel page = pages.page(content, locale).at(content.paths().home(locale), content.paths()::home).build();
+        page = page.withMeta(page.head().meta().withStructuredData(pages.structuredData().home(page.site().title(),
+                page.head().description(), locale, page.site().homeUrl(), page.site().searchUrl())));
+        return pages.html("home", page, new PageViews.Home(featured(content.categories(locale))), 200,
+                Compression.Effort.MAX);
     }
 
     /** A remembered choice wins; otherwise the browser's languages, on the very first visit only. */
     private static String preferredLocale(Context ctx, Content content) {
         String defaultLocale = content.site().defaultLocale();
-        String chosen = ctx.queryParam(CHOICE_PARAM);
-        if (chosen != null && content.site().hasLocale(chosen)) {
-            return chosen;
-        }
         String remembered = ctx.cookie(LOCALE_COOKIE);
         if (remembered != null) {
             return content.site().hasLocale(remembered) ? remembered : defaultLocale;

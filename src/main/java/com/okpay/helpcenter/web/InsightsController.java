@@ -64,8 +64,8 @@ final class InsightsController {
                 Chart.of(report.get(), texts), tableViews(List.of("daily"), tables, report.get(), path, query).get(0),
                 tableViews(OTHER_TABLES, tables, report.get(), path, query), status(locale),
                 content.paths().page(locale, "admin/logout"), gate.access().logoutCsrf(gate.session(ctx)));
-        PageModel page = pages.page(content, locale, pages.text(locale, "insights.title"), null, null,
-                other -> content.paths().page(other, AdminGate.INSIGHTS) + query, null);
+        PageModel page = pages.page(content, locale).titled(pages.text(locale, "insights.title"))
+                .at(null, other -> content.paths().page(other, AdminGate.INSIGHTS) + query).build();
         pages.render(ctx, "insights", page, Map.of("view", view));
     }
 

@@ -1,51 +1,37 @@
 package com.okpay.helpcenter.web;
 
-import com.okpay.helpcenter.content.Category;
-import com.okpay.helpcenter.content.SocialLink;
 import com.okpay.helpcenter.seo.Alternates;
 import com.okpay.helpcenter.seo.HeadMeta;
 import java.util.List;
 
 /**
- * What the shared layout needs on every page: language, titles, canonical and alternate URLs,
- * navigation and the support contacts in the footer. Page-specific data travels beside it.
+ * What the shared layout needs on every page: the locale's frame (site name, navigation, support)
+ * and this page's head. Page-specific data travels beside it in a view of its own kind.
  */
-public record PageModel(String locale, String siteTitle, String title, String description,
-                        String canonical, List<Link> alternates, List<Link> languages,
-                        List<Category> categories, String homeUrl, String searchUrl, String contactUrl,
-                        String query, String supportEmail, String supportPhone, String supportHours,
-                        List<SocialLink> social, boolean drafts, HeadMeta meta) {
+public record PageModel(SiteFrame site, PageHead head) {
 
-    public PageModel {
-        alternates = List.copyOf(alternates);
-        languages = List.copyOf(languages);
-        categories = List.copyOf(categories);
-        social = List.copyOf(social);
+    public String locale() {
+        return site.locale();
     }
 
     /** The full {@code <title>}: the page's own title, then the site's. */
     public String documentTitle() {
-        return title == null || title.equals(siteTitle) ? siteTitle : title + " | " + siteTitle;
+        return head.title() == null || head.title().equals(site.title()) ? site.title() : head.title() + " | " + site.title();
     }
 
     /** The same page with what its controller knows for search engines (article type, JSON-LD). */
     public PageModel withMeta(HeadMeta newMeta) {
-        return new PageModel(locale, siteTitle, title, description, canonical, alternates, languages, categories,
-                homeUrl, searchUrl, contactUrl, query, supportEmail, supportPhone, supportHours, social, drafts, newMeta);
+        return new PageModel(site, head.withMeta(newMeta));
     }
 
     /** Open Graph writes locales with an underscore: {@code zh_CN}. */
     public String ogLocale() {
-        return locale.replace('-', '_');
+        return site.locale().replace('-', '_');
     }
 
     public List<String> ogAlternateLocales() {
-        return alternates.stream().map(Link::lang)
-                .filter(l -> !l.equals(locale) && !l.equals(Alternates.X_DEFAULT))
+        return head.alternates().stream().map(Link::lang)
+                .filter(l -> !l.equals(site.locale()) && !l.equals(Alternates.X_DEFAULT))
                 .map(l -> l.replace('-', '_')).toList();
-    }
-
-    public String phoneHref() {
-        return supportPhone == null ? null : "tel:" + supportPhone.replaceAll("[^+0-9]", "");
     }
 }

@@ -9,7 +9,11 @@ import com.okpay.helpcenter.seo.Alternates;
 import com.okpay.helpcenter.seo.HeadMeta;
 import com.okpay.helpcenter.seo.SeoController;
 import com.okpay.helpcenter.seo.StructuredData;
+import com.okpay.helpcenter.cache.Compression;
+import com.okpay.helpcenter.cache.RenderedPage;
 import io.javalin.http.Context;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +25,10 @@ public final class Pages {
     private final boolean drafts;
     private final Messages messages;
     private final StructuredData structuredData;
+    private final ThymeleafRenderer renderer;
 
-    public Pages(String baseUrl, boolean drafts, Messages messages) {
+    public Pages(String baseUrl, boolean drafts, Messages messages, ThymeleafRenderer renderer) {
+        this.renderer = renderer;
         this.baseUrl = baseUrl;
         this.drafts = drafts;
         this.messages = messages;
@@ -48,41 +54,116 @@ public final class Pages {
     }
 
     /**
-     * @param path        this page's path in this locale, for the canonical link
-     * @param otherLocale where the same page lives in another locale (null when it does not exist)
+     * A page of {@code locale}, its head to be filled in:
+     * {@code pages.page(content, locale).titled(t).at(path, otherLocale).build()}.
      */
-    public PageModel page(Content content, String locale, String title, String description, String path,
-                          Function<String, String> otherLocale, String query) {
+    public PageDraft page(Content content, String locale) {
+        return new PageDraft(content, locale);
+    }
+
+    /** What every page of {@code locale} shows around its own content. */
+    SiteFrame frame(Content content, String locale) {
         SiteConfig site = content.site();
         SitePaths paths = content.paths();
         SiteLocale siteLocale = site.locale(locale).orElse(site.defaultSiteLocale());
-        List<Link> languages = site.locales().stream().map(l -> {
-            String url = otherLocale == null ? null : otherLocale.apply(l.code());
-            return new Link(l.name(), switchTo(url == null ? paths.home(l.code()) : url, l.code(), query),
-                    l.code(), l.code().equals(locale));
-        }).toList();
-        List<Link> alternates = otherLocale == null ? List.of() : Alternates.of(site, otherLocale).entrySet().stream()
-                .map(e -> new Link(e.getKey(), baseUrl + e.getValue(), e.getKey(), e.getKey().equals(locale)))
-                .toList();
-        return new PageModel(locale, siteLocale.title(), title == null ? siteLocale.title() : title,
-                description == null || description.isBlank() ? siteLocale.description() : description,
-                path == null ? null : baseUrl + path, alternates, languages, content.categories(locale),
-                paths.home(locale), paths.page(locale, "search"), paths.page(locale, "contact"), query,
-                site.support().email(), site.support().phone(),
-                site.support().hours().text(locale, site.defaultLocale()), site.support().social(), drafts,
-                HeadMeta.website(paths.page(locale, SeoController.FEED), paths.page(locale, SeoController.OPENSEARCH)));
+        SiteFrame.Support support = new SiteFrame.Support(site.support().email(), site.support().phone(),
+                site.support().hours().text(locale, site.defaultLocale()), site.support().social());
+        return new SiteFrame(locale, siteLocale.title(), siteLocale.description(), content.categories(locale),
+                paths.home(locale), paths.page(locale, "search"), paths.page(locale, "contact"), support, drafts);
+    }
+
+    /** A page's head being filled in; what is left unset falls back to the site's title and description. */
+    public final class PageDraft {
+        private final Content content;
+        private final String locale;
+        private String title;
+        private String description;
+        private String path;
+        private Function<String, String> otherLocale;
+        private String query;
+
+        private PageDraft(Content content, String locale) {
+            this.content = content;
+            this.locale = locale;
+        }
+
+        public PageDraft titled(String pageTitle) {
+            this.title = pageTitle;
+            return this;
+        }
+
+        public PageDraft describedAs(String pageDescription) {
+            this.description = pageDescription;
+            return this;
+        }
+
+        /**
+         * @param pagePath  this page's path in this locale, for the canonical link
+         * @param elsewhere where the same page lives in another locale (null when it does not exist)
+         */
+        public PageDraft at(String pagePath, Function<String, String> elsewhere) {
+            this.path = pagePath;
+            this.otherLocale = elsewhere;
+            return this;
+        }
+
+        /** The search words the page shows, kept in the search box and across the language switcher. */
+        public PageDraft showing(String searchQuery) {
+            this.query = searchQuery;
+            return this;
+        }
+
+        public PageModel build() {
+            SiteFrame frame = frame(content, locale);
+            SiteConfig site = content.site();
+            SitePaths paths = content.paths();
+            List<Link> languages = site.locales().stream().map(l -> {
+                String url = otherLocale == null ? null : otherLocale.apply(l.code());
+                return new Link(l.name(), switchTo(url == null ? paths.home(l.code()) : url, l.code(), query),
+                        l.code(), l.code().equals(locale));
+            }).toList();
+            List<Link> alternates = otherLocale == null ? List.of() : Alternates.of(site, otherLocale).entrySet().stream()
+                    .map(e -> new Link(e.getKey(), baseUrl + e.getValue(), e.getKey(), e.getKey().equals(locale)))
+                    .toList();
+            PageHead head = new PageHead(title == null ? frame.title() : title,
+                    description == null || description.isBlank() ? frame.description() : description,
+                    path == null ? null : baseUrl + path, alternates, languages, query,
+                    HeadMeta.website(paths.page(locale, SeoController.FEED), paths.page(locale, SeoController.OPENSEARCH)));
+            return new PageModel(frame, head);
+        }
     }
 
     /**
-     * A language switcher link: the default home says which language was chosen (see
-     * {@link HomeController#CHOICE_PARAM}), and a search keeps its words.
+     * A language switcher link: it says which language was chosen (see {@link LanguageChoice}),
+     * and a search keeps its words.
      */
     private static String switchTo(String url, String locale, String query) {
-        if (url.equals("/")) {
-            return "/?" + HomeController.CHOICE_PARAM + "=" + locale;
+        String choice = "?" + HomeController.CHOICE_PARAM + "=" + locale;
+        return query == null || query.isBlank() ? url + choice
+                : url + choice + "&q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** A page rendered to bytes once, to be served to every visitor who asks for it. */
+    RenderedPage html(String template, PageModel page, Record view, int status, Compression.Effort effort) {
+        Map<String, Object> model = components(view);
+        model.put("page", page);
+        String html = renderer.render(template + ".html", model, Messages.locale(page.locale()));
+        return RenderedPage.html(html, page.locale(), status, effort);
+    }
+
+    /** A record's components by name: templates read {@code ${article}}, Java builds a typed view. */
+    private static Map<String, Object> components(Record view) {
+        Map<String, Object> model = new HashMap<>();
+        try {
+            for (RecordComponent component : view.getClass().getRecordComponents()) {
+                Method accessor = component.getAccessor();
+                accessor.setAccessible(true);
+                model.put(component.getName(), accessor.invoke(view));
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read the page view " + view.getClass().getSimpleName(), e);
         }
-        return query == null || query.isBlank() ? url
-                : url + "?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
+        return model;
     }
 
     public void render(Context ctx, String template, PageModel page, Map<String, Object> data) {

@@ -51,6 +51,19 @@ public final class QueryText {
         return null;
     }
 
+    /** The raw query string without any {@code name=...} pair, the other pairs as they were sent. */
+    public static String without(String queryString, String name) {
+        StringBuilder kept = new StringBuilder(queryString.length());
+        for (String pair : queryString.split("&")) {
+            int equals = pair.indexOf('=');
+            if (pair.isEmpty() || decode(equals < 0 ? pair : pair.substring(0, equals)).equals(name)) {
+                continue;
+            }
+            kept.append(kept.length() == 0 ? "" : "&").append(pair);
+        }
+        return kept.toString();
+    }
+
     /** A positive whole number, or the fallback for anything else. */
     public static int number(String raw, int fallback) {
         if (raw == null || raw.isBlank() || raw.length() > 9 || !raw.strip().chars().allMatch(Character::isDigit)) {

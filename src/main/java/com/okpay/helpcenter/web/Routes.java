@@ -1,6 +1,8 @@
 package com.okpay.helpcenter.web;
 
 import com.okpay.helpcenter.admin.AdminAccess;
+import com.okpay.helpcenter.cache.Responses;
+import com.okpay.helpcenter.cache.StaticAssets;
 import com.okpay.helpcenter.contact.ContactModule;
 import com.okpay.helpcenter.feedback.ArticleFeedback;
 import com.okpay.helpcenter.feedback.RateLimiter;
@@ -22,7 +24,11 @@ import io.javalin.http.NotFoundResponse;
  * {@code /{locale}} ones so that a locale can never shadow them.
  */
 public final class Routes {
-    private static final java.time.Duration LOCALE_COOKIE_LIFETIME = java.time.Duration.ofDays(365);
+    /** Rendered content pages kept per content version (then rendered again when asked for). */
+    private static final long PAGE_CACHE_BYTES = 64L << 20;
+    /** Rendered results pages of searches, per content version. */
+    private static final long SEARCH_CACHE_BYTES = 16L << 20;
+
     private final HomeController home;
     private final ArticleController articles;
     private final SearchController search;
@@ -33,30 +39,34 @@ public final class Routes {
     private final SeoController seo;
     private final AdminController admin;
     private final InsightsController insights;
+    private final StaticFiles staticFiles;
+    private final LanguageChoice languageChoice;
     private final LiveSite site;
     private final OpsController ops;
     private final RequestObserver observer;
-    private final VisitorRequest visitors;
     private final boolean httpsSite;
 
-    public Routes(LiveSite site, Pages pages, ContactModule contactModule, ArticleFeedback articleFeedback,
-                  InsightsModule insightsModule, AdminAccess adminAccess, Security security, Operations operations) {
+    public Routes(LiveSite site, Pages pages, Responses responses, StaticAssets assets, ContactModule contactModule,
+                  ArticleFeedback articleFeedback, InsightsModule insightsModule, AdminAccess adminAccess, Security security,
+                  Operations operations) {
         this.site = site;
         VisitorRequest visitors = new VisitorRequest(security);
-        this.visitors = visitors;
         this.httpsSite = security.settings().httpsSite();
+        SharedPages shared = new SharedPages(responses, PAGE_CACHE_BYTES, SEARCH_CACHE_BYTES);
         FeedbackForms feedbackForms = new FeedbackForms(visitors);
         Tracking tracking = new Tracking(insightsModule.recorder(), adminAccess,
                 new RateLimiter(insightsModule.settings().perClient(), insightsModule.clock()), visitors);
         AdminGate gate = new AdminGate(adminAccess, visitors);
-        this.home = new HomeController(site, pages);
-        this.articles = new ArticleController(site, pages, feedbackForms, tracking);
-        this.search = new SearchController(site, pages, new SearchService(), tracking,
+        this.staticFiles = new StaticFiles(assets, responses);
+        this.languageChoice = new LanguageChoice(site, visitors);
+        this.home = new HomeController(site, pages, shared);
+        this.articles = new ArticleController(site, pages, tracking, shared);
+        this.search = new SearchController(site, pages, new SearchService(), tracking, shared,
                 operations.metrics().searchTimer("page"), operations.metrics().searchTimer("instant"));
         this.ops = new OpsController(site, operations.health(), operations.metrics(), operations.settings().metricsToken());
         this.observer = new RequestObserver(operations.metrics().requests(), operations.settings(), visitors);
         this.media = new MediaController(site);
-        this.errors = new ErrorPages(site, pages);
+        this.errors = new ErrorPages(site, pages, shared);
         this.seo = new SeoController(site, pages.baseUrl(), pages.drafts());
         this.contact = new ContactController(site, pages, errors, contactModule, tracking, visitors);
         this.feedback = new FeedbackController(site, errors, feedbackForms, articleFeedback);
@@ -68,9 +78,11 @@ public final class Routes {
         var routes = config.routes;
         config.requestLogger.http(observer::observe);
         routes.before(this::securityHeaders);
+        routes.before(languageChoice::apply);
         routes.get("/health", ops::health);
         routes.get("/health/ready", ops::ready);
         routes.get("/metrics", ops::metrics);
+        routes.get(StaticAssets.PREFIX + "<file>", staticFiles::serve);
         routes.get("/media/{locale}/{category}/{file}", media::file);
         routes.get("/sitemap.xml", seo::sitemap);
         routes.get("/robots.txt", seo::robots);
@@ -109,38 +121,23 @@ public final class Routes {
         };
     }
 
-    private void securityHeaders(Context ctx) {
-        if (ctx.path().startsWith("/health") || ctx.path().equals("/metrics")) {
-            return; // machines, not browsers: no page headers, no language cookie
-        }
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-                + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'");
-        if (httpsSite) {
-            // the public address is https: browsers should never try plain http again (a year, as is usual)
-            ctx.header("Strict-Transport-Security", "max-age=31536000");
-        }
-        rememberLocale(ctx);
-    }
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+            + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+    /** The public address is https: browsers should never try plain http again (a year, as is usual). */
+    private static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
 
-    /** Remembers the language of the pages a visitor reads, so {@code /} takes them back to it. */
-    private void rememberLocale(Context ctx) {
+    private void securityHeaders(Context ctx) {
         String path = ctx.path();
-        if (path.startsWith("/static/") || path.startsWith("/media/") || path.startsWith("/api/")
-                || path.endsWith(".xml") || path.endsWith(".txt")) {
-            return;
+        if (path.startsWith("/health") || path.equals("/metrics")) {
+            return; // machines, not browsers: no page headers
         }
-        var content = site.current().content();
-        String chosen = path.equals("/") ? ctx.queryParam(HomeController.CHOICE_PARAM) : null;
-        boolean choice = chosen != null && content.site().hasLocale(chosen);
-        String locale = choice ? chosen : RequestLocale.guess(path, content);
-        if (!choice && path.equals("/") && ctx.cookie(HomeController.LOCALE_COOKIE) == null) {
-            return;
-        }
-        if (!locale.equals(ctx.cookie(HomeController.LOCALE_COOKIE))) {
-            visitors.setCookie(ctx, HomeController.LOCALE_COOKIE, locale, LOCALE_COOKIE_LIFETIME);
+        var res = ctx.res();
+        res.setHeader("X-Content-Type-Options", "nosniff");
+        res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        res.setHeader("X-Frame-Options", "DENY");
+        res.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        if (httpsSite) {
+            res.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
         }
     }
 }

@@ -1,5 +1,7 @@
 package com.okpay.helpcenter.web;
 
+import com.okpay.helpcenter.cache.Compression;
+import com.okpay.helpcenter.cache.RenderedPage;
 import com.okpay.helpcenter.content.Content;
 import com.okpay.helpcenter.insights.SearchSource;
 import com.okpay.helpcenter.search.InstantResults;
@@ -10,8 +12,6 @@ import com.okpay.helpcenter.site.LiveSite;
 import com.okpay.helpcenter.site.SiteSnapshot;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.Timer;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,41 +25,62 @@ final class SearchController {
     private final Pages pages;
     private final SearchService service;
     private final Tracking tracking;
+    private final SharedPages shared;
     private final Timer pageSearches;
     private final Timer instantSearches;
 
-    SearchController(LiveSite site, Pages pages, SearchService service, Tracking tracking, Timer pageSearches,
-                     Timer instantSearches) {
+    SearchController(LiveSite site, Pages pages, SearchService service, Tracking tracking, SharedPages shared,
+                     Timer pageSearches, Timer instantSearches) {
         this.pageSearches = pageSearches;
         this.instantSearches = instantSearches;
         this.site = site;
         this.pages = pages;
         this.service = service;
         this.tracking = tracking;
+        this.shared = shared;
     }
 
+    /**
+     * The results page. Its bytes are the same for everyone who searches the same words, so they
+     * are kept per content version; the search is still counted on every request, and the id that
+     * ties later clicks to it travels in a {@code Server-Timing} header, where insights.js finds it.
+     */
     void search(Context ctx) {
         SiteSnapshot snapshot = site.current();
-        Content content = snapshot.content();
-        String locale = RequestLocale.of(ctx, content);
+        String locale = RequestLocale.of(ctx, snapshot.content());
         String raw = ctx.queryString();
         String query = QueryText.clean(QueryText.param(raw, "q"));
         String category = QueryText.clean(QueryText.param(raw, "category"));
         int pageNumber = QueryText.number(QueryText.param(raw, "page"), 1);
+        SharedPages.SearchPage result = shared.of(snapshot).searches().get(
+                locale + '|' + pageNumber + '|' + category + '|' + query,
+                () -> render(snapshot, new SearchRequest(locale, query, category, pageNumber)));
+        String searchId = tracking.searched(ctx, locale, query, result.total(), SearchSource.PAGE);
+        if (searchId != null) {
+            ctx.header("Server-Timing", Tracking.SEARCH_PARAM + ";desc=\"" + searchId + '"');
+        }
+        shared.send(ctx, result.page(), SharedPages.REVALIDATE);
+    }
+
+    private SharedPages.SearchPage render(SiteSnapshot snapshot, SearchRequest request) {
+        Content content = snapshot.content();
+        String locale = request.locale();
+        String query = request.query();
         long start = System.nanoTime();
-        SearchResults results = service.search(snapshot.search(), new SearchRequest(locale, query, category, pageNumber));
+        SearchResults results = service.search(snapshot.search(), request);
         pageSearches.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         String title = query.isEmpty() ? pages.text(locale, "search.title") : pages.text(locale, "search.titleFor", query);
-        PageModel page = pages.page(content, locale, title, null, content.paths().page(locale, "search"),
-                other -> content.paths().page(other, "search"), query);
-        String searchId = tracking.searched(ctx, locale, query, results.total(), SearchSource.PAGE);
-        Map<String, Object> model = new HashMap<>(Tracking.resultMarks(searchId));
-        model.put("search", SearchPageModel.of(content, locale, results));
-        pages.render(ctx, "search", page, model);
+        PageModel page = pages.page(content, locale).titled(title)
+                .at(content.paths().page(locale, "search"), other -> content.paths().page(other, "search"))
+                .showing(query).build();
+        RenderedPage html = pages.html("search", page, new PageViews.Search(SearchPageModel.of(content, locale, results)),
+                200, Compression.Effort.FAST);
+        return new SharedPages.SearchPage(html, results.total());
     }
 
     /** {@code /api/search?q=&locale=&limit=}: JSON for suggestions while typing. */
     void api(Context ctx) {
+        long started = System.nanoTime();
         SiteSnapshot snapshot = site.current();
         Content content = snapshot.content();
         String raw = ctx.queryString();
@@ -83,6 +104,8 @@ final class SearchController {
         } else {
             ctx.header("Cache-Control", "public, max-age=60");
         }
+        // the server's own time for the answer, for benchmarks and browsers' network panels
+        ctx.header("Server-Timing", String.format(java.util.Locale.ROOT, "app;dur=%.2f", (System.nanoTime() - started) / 1e6));
         ctx.json(new InstantResults(query.strip(), results.total(), results.hits()));
     }
 }

@@ -1,5 +1,6 @@
 package com.okpay.helpcenter.web;
 
+import com.okpay.helpcenter.cache.StaticAssets;
 import com.okpay.helpcenter.i18n.Messages;
 import io.javalin.http.Context;
 import io.javalin.rendering.FileRenderer;
@@ -18,8 +19,10 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 public final class ThymeleafRenderer implements FileRenderer {
     public static final String LOCALE_ATTRIBUTE = "hc.locale";
     private final TemplateEngine engine = new TemplateEngine();
+    private final StaticAssets assets;
 
-    public ThymeleafRenderer(Messages messages) {
+    public ThymeleafRenderer(Messages messages, StaticAssets assets) {
+        this.assets = assets;
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ThymeleafRenderer.class.getClassLoader());
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");
@@ -33,9 +36,15 @@ public final class ThymeleafRenderer implements FileRenderer {
     @Override
     public String render(String template, Map<String, ?> model, Context ctx) {
         Locale locale = ctx.attribute(LOCALE_ATTRIBUTE);
-        org.thymeleaf.context.Context context =
-                new org.thymeleaf.context.Context(locale == null ? Locale.ENGLISH : locale);
+        return render(template, model, locale == null ? Locale.ENGLISH : locale);
+    }
+
+    /** Renders without a request: pages rendered once and served to everyone never see one. */
+    public String render(String template, Map<String, ?> model, Locale locale) {
+        org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(locale);
         model.forEach(context::setVariable);
+        // every page links the static files by their hashed names
+        context.setVariable("assets", assets);
         return engine.process(template, context);
     }
 

@@ -7,12 +7,12 @@ import com.okpay.helpcenter.insights.Recorder;
 import com.okpay.helpcenter.insights.Robots;
 import com.okpay.helpcenter.insights.SearchSource;
 import io.javalin.http.Context;
-import java.util.Map;
 
 /**
  * What the pages tell insights. Views and searches count only for readers: not for robots, link
  * prefetches, or an editor browsing the site while signed in to the admin pages. Links carry
- * two markers: {@value #SEARCH_PARAM} (the search a result was opened from) and
+ * two markers: {@value #SEARCH_PARAM} (the search a result was opened from; the results page is
+ * the same for everyone, so insights.js adds it from the response's {@code Server-Timing}) and
  * {@value #FORM_PARAM} (the showing of the contact form an article was suggested on).
  */
 final class Tracking {
@@ -84,17 +84,6 @@ final class Tracking {
             recorder.search(id, locale, query, results, source);
         }
         return id;
-    }
-
-    /**
-     * What the results page appends to its links: result links name the search they were opened
-     * from ({@code resultMark}); links to more of the same results carry it on ({@code moreMark}).
-     */
-    static Map<String, String> resultMarks(String searchId) {
-        if (searchId == null) {
-            return Map.of("resultMark", "", "moreMark", "");
-        }
-        return Map.of("resultMark", "?" + SEARCH_PARAM + "=" + searchId, "moreMark", "&" + SEARCH_PARAM + "=" + searchId);
     }
 
     /** The id the search box made for a query it settled on, recorded once (see search.js). */

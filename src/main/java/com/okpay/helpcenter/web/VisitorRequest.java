@@ -26,6 +26,11 @@ final class VisitorRequest {
         return security.visitorAddress(ctx.ip(), Collections.list(ctx.req().getHeaders("X-Forwarded-For")));
     }
 
+    /** Whether a post comes from one of our own pages (see {@link com.okpay.helpcenter.security.SameOrigin}). */
+    boolean sameOrigin(Context ctx) {
+        return security.sameOrigin().allows(ctx.header("Sec-Fetch-Site"), ctx.header("Origin"));
+    }
+
     boolean https(Context ctx) {
         return security.https(ctx.scheme(), ctx.header("X-Forwarded-Proto"));
     }

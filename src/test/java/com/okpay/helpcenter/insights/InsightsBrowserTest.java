@@ -97,6 +97,13 @@ class InsightsBrowserTest {
         List<Map<String, String>> all = awaitRows("insight_search", before + 2);
         assertEquals(before + 2, all.size(), "submitted before it settled: counted once, by the results page");
         assertEquals("page", all.get(all.size() - 1).get("source"));
+        // the results page is the same bytes for everyone; insights.js adds this search's id from Server-Timing
+        WebElement result = browser.driver().findElement(By.cssSelector("ol.results a"));
+        assertTrue(result.getAttribute("href").contains("sid=" + all.get(all.size() - 1).get("id")), result.getAttribute("href"));
+        result.click();
+        browser.await(ExpectedConditions.urlContains("/en/articles/"));
+        assertEquals(all.get(all.size() - 1).get("id"), awaitRows("insight_click", 2).get(1).get("search_id"),
+                "the result opened is tied to the page's search");
         browser.driver().executeCdpCommand("Network.setUserAgentOverride", Map.of("userAgent", ""));
     }
 

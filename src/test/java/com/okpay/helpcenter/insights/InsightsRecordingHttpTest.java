@@ -110,12 +110,16 @@ class InsightsRecordingHttpTest {
 
     @Test
     void aSearchOnTheResultsPageIsCountedOnceWithItsResultsAndTheResultOpened() throws Exception {
-        Document page = Jsoup.parse(read(site.app(), "/en/search?q=Locked%20account!").body());
-        String result = page.selectFirst("ol.results a").attr("href");
-        assertTrue(result.startsWith("/en/articles/account/locked?sid="), result);
-        String id = result.substring(result.indexOf("sid=") + 4);
-        read(site.app(), "/en/search?q=Locked%20account!&page=2&sid=" + id);
-        read(site.app(), result);
+        HttpResponse<String> searched = read(site.app(), "/en/search?q=Locked%20account!");
+        Document page = Jsoup.parse(searched.body());
+        String result = page.selectFirst("ol.results[data-sid-links] a").attr("href");
+        assertEquals("/en/articles/account/locked", result, "the page is the same for everyone: no id in it");
+        String timing = searched.headers().firstValue("Server-Timing").orElse("");
+        assertTrue(timing.matches("sid;desc=\"[A-Za-z0-9_-]{16,24}\""), timing);
+        String id = timing.substring(timing.indexOf('"') + 1, timing.length() - 1);
+        HttpResponse<String> more = read(site.app(), "/en/search?q=Locked%20account!&page=2&sid=" + id);
+        assertEquals(timing, more.headers().firstValue("Server-Timing").orElse(""), "the same search continues");
+        read(site.app(), result + "?sid=" + id);
         read(site.app(), "/en/search?q=chargeback");
         site.app().get("/en/search?q=robots", Map.of("User-Agent", "Mozilla/5.0 (compatible; bingbot/2.0)"));
         read(site.app(), "/en/search");

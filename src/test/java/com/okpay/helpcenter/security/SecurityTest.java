@@ -31,22 +31,37 @@ class SecurityTest {
     }
 
     @Test
-    void formTokensAreBoundToTheCookieAndTheStartTimeCannotBeForged() {
+    void aPostFromAnotherSiteOrWithAForgedStartTimeIsForgedAndAQuickOneTooFast() {
         FormGuard guard = new FormGuard(new Signer(new byte[32]), Duration.ofSeconds(3), clock);
         String cookie = guard.cookieFor(null);
         assertEquals(cookie, guard.cookieFor(cookie));
-        String csrf = guard.csrfToken(cookie);
         String started = guard.startedToken();
-        assertEquals(FormGuard.Verdict.TOO_FAST, guard.check(cookie, csrf, started, ""));
+        assertEquals(FormGuard.Verdict.TOO_FAST, guard.check(true, started, ""));
         clock.advance(Duration.ofSeconds(3));
-        assertEquals(FormGuard.Verdict.HUMAN, guard.check(cookie, csrf, started, ""));
-        assertEquals(FormGuard.Verdict.HONEYPOT, guard.check(cookie, csrf, started, "x"));
-        assertEquals(FormGuard.Verdict.FORGED, guard.check(guard.cookieFor("other"), csrf, started, ""));
-        assertEquals(FormGuard.Verdict.FORGED, guard.check(null, csrf, started, ""));
-        assertEquals(FormGuard.Verdict.FORGED, guard.check(cookie, csrf, "1" + started, ""));
-        assertEquals(FormGuard.Verdict.FORGED, guard.check(cookie, csrf, null, ""));
+        assertEquals(FormGuard.Verdict.HUMAN, guard.check(true, started, ""));
+        assertEquals(FormGuard.Verdict.HONEYPOT, guard.check(true, started, "x"));
+        assertEquals(FormGuard.Verdict.FORGED, guard.check(false, started, ""));
+        assertEquals(FormGuard.Verdict.FORGED, guard.check(true, "1" + started, ""));
+        assertEquals(FormGuard.Verdict.FORGED, guard.check(true, null, ""));
         FormGuard otherKey = new FormGuard(new Signer(new byte[] {1}), Duration.ZERO, clock);
-        assertEquals(FormGuard.Verdict.FORGED, otherKey.check(cookie, csrf, started, ""));
+        assertEquals(FormGuard.Verdict.FORGED, otherKey.check(true, started, ""));
+    }
+
+    @Test
+    void onlyPostsFromOurOwnOriginOrFromClientsThatSayNothingPass() {
+        SameOrigin check = new SameOrigin("https://help.okpay.example:443/base");
+        assertTrue(check.allows("same-origin", null));
+        assertTrue(check.allows("none", null), "typed or bookmarked by the visitor");
+        assertTrue(check.allows(null, "https://help.okpay.example"));
+        assertTrue(check.allows(null, "HTTPS://Help.OKpay.example"));
+        assertTrue(check.allows(null, null), "old clients send neither header");
+        assertFalse(check.allows("cross-site", "https://help.okpay.example"));
+        assertFalse(check.allows("same-site", null), "a sibling subdomain is another origin");
+        assertFalse(check.allows(null, "https://evil.example"));
+        assertFalse(check.allows(null, "null"));
+        assertFalse(check.allows(null, "http://help.okpay.example"), "plain http is another origin");
+        assertTrue(new SameOrigin("http://localhost:7070").allows(null, "http://localhost:7070"));
+        assertFalse(new SameOrigin("http://localhost:7070").allows(null, "http://localhost:8080"));
     }
 
     @Test

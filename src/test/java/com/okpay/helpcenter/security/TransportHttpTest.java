@@ -42,7 +42,6 @@ class TransportHttpTest {
         List<String> cookies = cookiesAndCheck(https, response -> assertTrue(response.headers()
                 .firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="), response.uri().toString()));
         assertTrue(cookies.stream().anyMatch(c -> c.startsWith("hc_locale=")), cookies.toString());
-        assertTrue(cookies.stream().anyMatch(c -> c.startsWith("hc_csrf=")), cookies.toString());
         assertTrue(cookies.stream().anyMatch(c -> c.startsWith("hc_admin_form=")), cookies.toString());
         for (String cookie : cookies) {
             assertTrue(cookie.contains("; Secure") && cookie.contains("; HttpOnly"), cookie);

@@ -11,8 +11,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * A visitor filling in the contact form: opens it (keeping the CSRF cookie and the hidden
- * tokens, as a browser does) and posts fields to it. {@code ip} is sent as X-Forwarded-For, so
+ * A visitor filling in the contact form: opens it (keeping its cookie and the hidden
+ * fields, as a browser does) and posts fields to it. {@code ip} is sent as X-Forwarded-For, so
  * each test can be its own visitor for the rate limit when the app trusts a proxy.
  */
 public final class ContactClient {
@@ -52,10 +52,15 @@ public final class ContactClient {
 
     /** Posts the form with the remembered tokens plus {@code fields} (which may override them). */
     public HttpResponse<String> submit(Map<String, String> fields) {
+        return post(encode(fieldsWith(fields)));
+    }
+
+    /** The remembered hidden fields, an empty honeypot and {@code fields}. */
+    public Map<String, String> fieldsWith(Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(hidden);
         all.put("website", "");
         all.putAll(fields);
-        return post(encode(all));
+        return all;
     }
 
     public HttpResponse<String> post(String body) {

@@ -121,7 +121,9 @@ class PagesHttpTest {
         assertEquals(200, app.get("/", Map.of("Accept-Language", "zh-CN,zh;q=0.9")).statusCode());
         HttpResponse<String> remembered = app.get("/", Map.of("Accept-Language", "en", "Cookie", "hc_locale=zh-CN"));
         assertEquals(200, remembered.statusCode());
-        assertTrue(app.get("/en").headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("hc_locale=en")));
+        assertTrue(app.get("/?lang=en").headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("hc_locale=en")));
+        assertTrue(english.headers().firstValue("Cache-Control").orElse("").startsWith("private"), "answers by cookie");
+        assertTrue(remembered.headers().firstValue("Vary").orElse("").contains("Accept-Language"));
     }
 
     @Test

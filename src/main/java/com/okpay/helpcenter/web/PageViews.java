@@ -1,0 +1,40 @@
+package com.okpay.helpcenter.web;
+
+import com.okpay.helpcenter.content.Article;
+import com.okpay.helpcenter.content.Category;
+import com.okpay.helpcenter.content.Heading;
+import java.util.List;
+
+/**
+ * What each kind of page shows besides the layout, one small record per kind. {@link Pages} hands
+ * a record's components to its template under their own names ({@code article}, {@code toc}...).
+ */
+final class PageViews {
+    private PageViews() {
+    }
+
+    /** The home page: a few articles of every category. */
+    record Home(List<Article> featured) {
+    }
+
+    /** A category and its articles. */
+    record CategoryPage(Category category) {
+    }
+
+    /**
+     * An article with its way around: translations, table of contents (empty for short articles),
+     * related articles, its neighbours in the category, the contact link and the feedback box.
+     */
+    record ArticlePage(Article article, Category category, List<Link> translations, List<Heading> toc,
+                       List<Article> related, Article previous, Article next, String contactLink,
+                       FeedbackView feedback) {
+    }
+
+    /** A search's results page. */
+    record Search(SearchPageModel search) {
+    }
+
+    /** An expected failure (not found, too many requests...) or the error page. */
+    record Failure(String kind, int status) {
+    }
+}
