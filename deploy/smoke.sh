@@ -28,9 +28,9 @@ trap cleanup EXIT
 
 [ -f target/helpcenter.jar ] || ./mvnw -B -q package -DskipTests
 echo "== PostgreSQL 15 on port $PG_PORT"
-mkdir -p "$WORK/pg" && chown postgres "$WORK/pg" 2>/dev/null || true
+mkdir -p "$WORK/pg" "$WORK/pgrun" && chown postgres "$WORK/pg" "$WORK/pgrun" 2>/dev/null || true
 as_postgres initdb -D "$WORK/pg" -U postgres --auth=trust >/dev/null
-as_postgres pg_ctl -D "$WORK/pg" -o "-p $PG_PORT -k $WORK -c listen_addresses=127.0.0.1" -l "$WORK/pg.log" start >/dev/null
+as_postgres pg_ctl -D "$WORK/pg" -o "-p $PG_PORT -k $WORK/pgrun -c listen_addresses=127.0.0.1" -l "$WORK/pgrun/pg.log" -w start >/dev/null
 psql() { command psql -h 127.0.0.1 -p $PG_PORT -U postgres -At "$@"; }
 psql -c "CREATE DATABASE helpcenter" >/dev/null
 
