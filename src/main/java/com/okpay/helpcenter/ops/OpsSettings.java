@@ -1,6 +1,5 @@
 package com.okpay.helpcenter.ops;
 
-import com.okpay.helpcenter.config.ConfigException;
 import com.okpay.helpcenter.config.Settings;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,11 +18,7 @@ public record OpsSettings(Optional<String> metricsToken, Optional<Integer> metri
     static final int MIN_TOKEN_LENGTH = 16;
 
     public static OpsSettings from(Settings settings) {
-        Optional<String> token = settings.find(null, "HELPCENTER_METRICS_TOKEN");
-        if (token.isPresent() && token.get().length() < MIN_TOKEN_LENGTH) {
-            throw new ConfigException("HELPCENTER_METRICS_TOKEN is too short: use at least " + MIN_TOKEN_LENGTH
-                    + " random characters (e.g. the output of: openssl rand -base64 24)");
-        }
+        Optional<String> token = settings.token("HELPCENTER_METRICS_TOKEN", MIN_TOKEN_LENGTH);
         Optional<Integer> port = settings.find("metrics-port", "HELPCENTER_METRICS_PORT").isPresent()
                 ? Optional.of(settings.integer("metrics-port", "HELPCENTER_METRICS_PORT", 0, 0, 65535)) : Optional.empty();
         String log = settings.string("access-log", "HELPCENTER_ACCESS_LOG", "off").toLowerCase(Locale.ROOT);
