@@ -62,7 +62,7 @@
     var query = subject.value.trim();
     var ticket = ++latest;
     if (query.length < 2) { show([]); return; }
-    var url = (subject.getAttribute("data-suggest-url") || "/api/search") + "?q=" + encodeURIComponent(query)
+    var url = (subject.getAttribute("data-suggest-url") || "/api/search") + "?mode=hybrid&q=" + encodeURIComponent(query)
       + "&locale=" + encodeURIComponent(subject.getAttribute("data-locale") || "") + "&limit=5";
     fetch(url, { headers: { "Accept": "application/json" }, credentials: "same-origin" })
       .then(function (response) { return response.ok ? response.json() : null; })

@@ -29,6 +29,7 @@ import com.okpay.helpcenter.ops.Operations;
 import com.okpay.helpcenter.ops.OpsSettings;
 import com.okpay.helpcenter.security.Security;
 import com.okpay.helpcenter.site.ContentCaches;
+import com.okpay.helpcenter.semantic.SemanticSearch;
 import com.okpay.helpcenter.site.LiveSite;
 import com.okpay.helpcenter.site.SiteSnapshot;
 import com.okpay.helpcenter.site.SnapshotBuilder;
@@ -111,7 +112,10 @@ public final class App implements AutoCloseable {
     }
 
     private static App assemble(Config config, Clock clock, ContentWatcher watcher) {
-        ContentCaches caches = ContentCaches.open(config.cache());
+        // dense retrieval next to the lexical index; --semantic false for very small machines
+        SemanticSearch semantic = config.settings().bool("semantic", "HELPCENTER_SEMANTIC", true)
+                ? new SemanticSearch(config.cache()) : null;
+        ContentCaches caches = ContentCaches.open(config.cache(), semantic);
         try {
             return assemble(config, clock, watcher, caches);
         } catch (RuntimeException e) {
@@ -178,6 +182,12 @@ public final class App implements AutoCloseable {
             javalinConfig.startup.showJavalinBanner = false;
             javalinConfig.startup.showOldJavalinVersionWarning = false;
             javalinConfig.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // multipart bodies anywhere get the same small limit; only the contact form's POST sets
+            // larger ones for itself (MultipartBody), from the attachment settings
+            javalinConfig.jetty.multipartConfig.cacheDirectory(contact.uploads().toString());
+            javalinConfig.jetty.multipartConfig.maxFileSize(MAX_REQUEST_BYTES, io.javalin.config.SizeUnit.BYTES);
+            javalinConfig.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, io.javalin.config.SizeUnit.BYTES);
+            javalinConfig.jetty.multipartConfig.maxInMemoryFileSize(32, io.javalin.config.SizeUnit.KB);
             // pages and static files are kept compressed (cache/); nothing is compressed per request
             javalinConfig.http.compressionStrategy = CompressionStrategy.NONE;
             // a pasted 10 000-character search still gets our page (the query cut short), not a bare 414
@@ -319,6 +329,11 @@ public final class App implements AutoCloseable {
     /** The background contact mail sender; tests call its {@code drainOnce()} instead of waiting. */
     public MailSender mailSender() {
         return contact.sender();
+    }
+
+    /** Deletes contact messages past their retention period; tests call its {@code purge()}. */
+    public com.okpay.helpcenter.contact.Retention contactRetention() {
+        return contact.retention();
     }
 
     /** The rendered articles and search indexes kept in the cache folder between runs. */

@@ -5,6 +5,7 @@ import com.okpay.helpcenter.config.Config;
 import com.okpay.helpcenter.config.ConfigException;
 import com.okpay.helpcenter.config.Settings;
 import com.okpay.helpcenter.check.CheckCommand;
+import com.okpay.helpcenter.contact.ForgetCommand;
 import com.okpay.helpcenter.insights.ReportCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ public final class Main {
                 case "serve" -> serve(line);
                 case "check" -> check(line, out);
                 case "report" -> new ReportCommand(out, Clock.systemUTC()).run(Config.from(line.flags(), System.getenv()));
+                case "forget" -> new ForgetCommand(out).run(new Settings(line.flags(), System.getenv()));
                 case "help" -> usage(out, 0);
                 default -> {
                     err.println("helpcenter: unknown command '" + line.command() + "'");
@@ -86,6 +88,8 @@ public final class Main {
                          validates the content folder; exit status 0 when it may be published
                        java -jar helpcenter.jar report [--since 7d] [--locale zh-CN] [--lang en]
                          what customers searched for, read and asked about, as plain text
+                       java -jar helpcenter.jar forget --email ADDRESS
+                         erases that customer's contact messages and attachments, and lists them
                 Every flag can also be set by environment variable; see README.md.""");
         return status;
     }

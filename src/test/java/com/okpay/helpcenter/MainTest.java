@@ -92,7 +92,10 @@ class MainTest {
                 Map.entry("contact-min-fill-seconds", "3"), Map.entry("contact-rate-limit", "5/10m"),
                 Map.entry("feedback-rate-limit", "30/10m"), Map.entry("insights", "true"),
                 Map.entry("insights-retention-days", "180"), Map.entry("insights-buffer", "10000"),
-                Map.entry("insights-zone", "Asia/Shanghai"), Map.entry("cache-dir", temp.resolve("cache").toString()),
+                Map.entry("insights-zone", "Asia/Shanghai"), Map.entry("contact-attachments", "3"),
+                Map.entry("contact-attachment-max", "5MB"), Map.entry("contact-attachments-total", "10MB"),
+                Map.entry("contact-attachments-store", "2GB"), Map.entry("clamd", "127.0.0.1:3310"),
+                Map.entry("contact-retention-days", "90"), Map.entry("cache-dir", temp.resolve("cache").toString()),
                 Map.entry("metrics-port", "0"), Map.entry("access-log", "json"),
                 Map.entry("insights-rate-limit", "60/10m")));
         Set<String> documented = Pattern.compile("(?m)^\\| `--([a-z-]+)").matcher(Files.readString(Path.of("README.md")))
@@ -105,6 +108,15 @@ class MainTest {
             String err = run(args.toArray(String[]::new));
             assertTrue(err.contains("is already in use"), "every option was accepted, then the busy port stopped it: " + err);
         }
+    }
+
+    @Test
+    void forgetNeedsOneValidEmailAddressAndNothingElse() {
+        String data = temp.resolve("forget").toString();
+        assertTrue(run("forget", "--data", data).startsWith("helpcenter: forget needs --email ADDRESS"));
+        assertTrue(run("forget", "--email", "nobody", "--data", data).contains("expected an email address"));
+        assertTrue(run("forget", "--email", "a@example.com", "--data", data, "--emial", "x")
+                .contains("unknown option --emial"));
     }
 
     @Test

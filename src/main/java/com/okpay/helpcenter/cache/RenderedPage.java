@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * One response body as bytes, rendered once and served many times: the plain bytes, their
@@ -20,8 +21,8 @@ public final class RenderedPage {
     private final String language;
     private final int status;
     private final Compression.Effort effort;
-    private volatile ByteBuffer gzip;
-    private volatile ByteBuffer brotli;
+    /** The compressed forms by {@link Encoding#ordinal()}, made on first use. */
+    private final AtomicReferenceArray<ByteBuffer> compressed = new AtomicReferenceArray<>(Encoding.values().length);
 
     private RenderedPage(byte[] identity, String contentType, String language, int status, Compression.Effort effort) {
         this.identity = offHeap(identity);
@@ -64,25 +65,16 @@ public final class RenderedPage {
      * view of its own (position and limit), so concurrent responses never disturb each other.
      */
     ByteBuffer body(Encoding encoding, Compression compression) {
-        return switch (encoding) {
-            case GZIP -> {
-                ByteBuffer body = gzip;
-                if (body == null) {
-                    body = offHeap(compression.compress(identity(), encoding, effort));
-                    gzip = body;
-                }
-                yield body.duplicate();
-            }
-            case BROTLI -> {
-                ByteBuffer body = brotli;
-                if (body == null) {
-                    body = offHeap(compression.compress(identity(), encoding, effort));
-                    brotli = body;
-                }
-                yield body.duplicate();
-            }
-            case IDENTITY -> identity.duplicate();
-        };
+        if (encoding == Encoding.IDENTITY) {
+            return identity.duplicate();
+        }
+        ByteBuffer body = compressed.get(encoding.ordinal());
+        if (body == null) {
+            // two first requests may both compress; either result is the same bytes
+            body = offHeap(compression.compress(identity(), encoding, effort));
+            compressed.set(encoding.ordinal(), body);
+        }
+        return body.duplicate();
     }
 
     /** Bytes held now and soon: the plain body and room for its compressed forms. */

@@ -62,6 +62,34 @@ public final class Settings {
         throw invalid(flag, envName, raw.get(), "a whole number from " + min + " to " + max);
     }
 
+    /**
+     * A size such as {@code 5MB}, {@code 512KB}, {@code 2GB} or a plain number of bytes; units are
+     * binary (1 MB = 1024 KB), as a file manager counts them. {@code 0} is allowed when {@code min} is.
+     */
+    public long bytes(String flag, String envName, long fallback, long min, long max) {
+        Optional<String> raw = find(flag, envName);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,12})\\s*([KMG]i?B?|B)?",
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(raw.get());
+        if (m.matches()) {
+            String unit = m.group(2) == null ? "B" : m.group(2).toUpperCase(Locale.ROOT);
+            long scale = switch (unit.charAt(0)) {
+                case 'K' -> 1024L;
+                case 'M' -> 1024L * 1024;
+                case 'G' -> 1024L * 1024 * 1024;
+                default -> 1L;
+            };
+            long value = Long.parseLong(m.group(1)) * scale;
+            if (value >= min && value <= max) {
+                return value;
+            }
+        }
+        throw invalid(flag, envName, raw.get(), "a size from " + min + " bytes to " + max / (1024 * 1024)
+                + "MB, such as 512KB, 5MB or 2GB");
+    }
+
     public boolean bool(String flag, String envName, boolean fallback) {
         Optional<String> raw = find(flag, envName);
         if (raw.isEmpty()) {

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 public final class ContactDesk {
     private static final Logger log = LoggerFactory.getLogger(ContactDesk.class);
     private static final int REFERENCE_DRAWS = 5;
+    private static final Duration WRITER_WAIT = Duration.ofMinutes(2);
 
     private final LiveSite site;
     private final Outbox outbox;
@@ -28,9 +29,20 @@ public final class ContactDesk {
     private final MailSender sender;
     private final boolean confirmation;
     private final Clock clock;
+    private final AttachmentIntake intake;
+    private final AttachmentStore attachments;
+    /**
+     * Messages being stored at once. SQLite has one writer: storing 10 MB of attachments holds it
+     * for a while, so the others queue here (fairly, as long as a visitor will wait) rather than
+     * time out waiting for a pooled connection.
+     */
+    private final java.util.concurrent.Semaphore writers;
 
     ContactDesk(LiveSite site, Outbox outbox, References references, MessageQuota quota, MailSender sender,
-                boolean confirmation, Clock clock) {
+                boolean confirmation, Clock clock, AttachmentIntake intake, AttachmentStore attachments, int writers) {
+        this.intake = intake;
+        this.attachments = attachments;
+        this.writers = new java.util.concurrent.Semaphore(writers, true);
         this.site = site;
         this.outbox = outbox;
         this.references = references;
@@ -40,19 +52,35 @@ public final class ContactDesk {
         this.clock = clock;
     }
 
+    /** @param visitor who is sending, for the rate limit (the client's IP address) */
+    public Submission submit(ContactForm form, String locale, String visitor) {
+        return submit(form, locale, visitor, List.of(), null);
+    }
+
     /**
-     * @param visitor  who is sending, for the rate limit (the client's IP address)
-     * @param formId   the one-time id of the form showing it came from, or null: a post repeated with
-     *                 the same id and text (a double click, a proxy's retry) gets the first post's reference
+     * As {@link #submit(ContactForm, String, String)}, with the files the form carried: they are
+     * checked, cleaned of metadata and stored in the message's transaction, or the form is refused.
+     *
+     * @param formId the one-time id of the form showing it came from, or null: a post repeated with
+     *               the same id and text (a double click, a proxy's retry) gets the first post's reference
      */
-    public Submission submit(ContactForm form, String locale, String visitor, String formId) {
+    public Submission submit(ContactForm form, String locale, String visitor, List<Upload> uploads, String formId) {
         SiteConfig config = site.current().content().site();
         FormErrors errors = ContactRules.check(form, config, today());
-        if (!errors.isEmpty()) {
-            return new Submission.Invalid(errors);
+        try (AttachmentIntake.Prepared files = intake.prepare(uploads)) {
+            if (!errors.isEmpty() || files.refused()) {
+                return new Submission.Invalid(withFiles(errors, files.problems()), files.problems());
+            }
+            boolean details = config.topic(form.topic()).map(ContactTopic::details).orElse(false);
+            ContactMessage message = ContactMessage.of(references.next(), clock.instant(), locale, form, details);
+            return stored(message, visitor, files, formId);
+        } catch (java.io.IOException e) {
+            log.error("could not take the attachments of a contact message in (the visitor was asked to try again)", e);
+            return new Submission.Unavailable();
         }
-        boolean details = config.topic(form.topic()).map(ContactTopic::details).orElse(false);
-        ContactMessage message = ContactMessage.of(references.next(), clock.instant(), locale, form, details);
+    }
+
+    private Submission stored(ContactMessage message, String visitor, AttachmentIntake.Prepared files, String formId) {
         String formKey = formId == null || formId.isBlank() ? null : FormKey.of(formId, message);
         Submission result;
         try {
@@ -62,13 +90,26 @@ public final class ContactDesk {
                         earlier.get());
                 return new Submission.Accepted(earlier.get(), message.topic());
             }
-            result = store(message, quota.of(visitor), formKey);
+            if (!writers.tryAcquire(WRITER_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                log.error("could not store a contact message: the database was busy for {} (the visitor was asked "
+                        + "to try again)", WRITER_WAIT);
+                return new Submission.Unavailable();
+            }
+            try {
+                result = store(message, quota.of(visitor), files.files(), formKey);
+            } finally {
+                writers.release();
+            }
         } catch (SQLException e) {
             log.error("could not store a contact message (the visitor was asked to try again)", e);
             return new Submission.Unavailable();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Submission.Unavailable();
         }
         if (result instanceof Submission.Accepted accepted) {
-            log.info("accepted contact message {} ({})", accepted.reference(), accepted.topic());
+            log.info("accepted contact message {} ({}{})", accepted.reference(), accepted.topic(),
+                    files.files().isEmpty() ? "" : ", " + files.files().size() + " attachments");
             sender.wake();
         } else {
             log.info("rate limit: refused a message from {}", quota.logName(visitor));
@@ -87,11 +128,22 @@ public final class ContactDesk {
     }
 
     /** Accepted once committed, or Limited; a reference another message has taken is drawn again. */
-    private Submission store(ContactMessage message, MessageQuota.Slot slot, String formKey) throws SQLException {
+    private static FormErrors withFiles(FormErrors errors, List<FileProblem> problems) {
+        if (problems.isEmpty()) {
+            return errors;
+        }
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>(errors.byField());
+        all.put(ContactForm.ATTACHMENTS, "contact.error.files");
+        return new FormErrors(all);
+    }
+
+    private Submission store(ContactMessage message, MessageQuota.Slot slot, List<AttachmentIntake.Spooled> files,
+                             String formKey) throws SQLException {
         List<MailKind> kinds = confirmation ? List.of(MailKind.SUPPORT, MailKind.CONFIRMATION) : List.of(MailKind.SUPPORT);
         for (int draw = 1; ; draw++) {
             try {
-                Optional<Duration> wait = outbox.save(message, kinds, slot, formKey);
+                Optional<Duration> wait = outbox.save(message, kinds, slot, formKey,
+                        (connection, reference) -> attachments.insert(connection, reference, files));
                 if (wait.isPresent()) {
                     return new Submission.Limited(wait.get());
                 }

@@ -20,6 +20,8 @@ public record ContactForm(String name, String email, String topic, String subjec
     public static final String AMOUNT = "amount";
     public static final String TRANSACTION_ID = "transaction_id";
     public static final String ARTICLE = "article";
+    /** The file input: its parts are files, not text, and never part of this record. */
+    public static final String ATTACHMENTS = "attachments";
 
     public ContactForm {
         name = orEmpty(name);

@@ -16,6 +16,7 @@ import java.io.UnsupportedEncodingException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -36,8 +37,15 @@ final class MailComposer {
     /** The public address of the site, without a trailing slash: article paths become links. */
     private final String baseUrl;
     private final Session session = Session.getInstance(new Properties());
+    /** Where a message's attachments are read from; null when the mails carry none. */
+    private final AttachmentStore attachments;
 
     MailComposer(MailSettings settings, LiveSite site, Messages messages, String baseUrl) {
+        this(settings, site, messages, baseUrl, null);
+    }
+
+    MailComposer(MailSettings settings, LiveSite site, Messages messages, String baseUrl, AttachmentStore attachments) {
+        this.attachments = attachments;
         this.settings = settings;
         this.site = site;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -76,7 +84,11 @@ final class MailComposer {
         if (customer == null) {
             body.paragraph(text(lang, "contact.mail.noReplyTo"));
         }
-        setBody(mail, body, lang, title);
+        List<AttachmentStore.Stored> files = attachmentsOf(m);
+        for (AttachmentStore.Stored file : files) {
+            body.field(text(lang, "contact.mail.attachment", file.fileNo()), describe(lang, file));
+        }
+        setBody(mail, body, lang, title, files);
         return mail;
     }
 
@@ -115,14 +127,86 @@ final class MailComposer {
         return mail;
     }
 
-    private static void setBody(MimeMessage mail, MailBody body, String lang, String title) throws MessagingException {
+    private void setBody(MimeMessage mail, MailBody body, String lang, String title) throws MessagingException {
+        setBody(mail, body, lang, title, List.of());
+    }
+
+    private void setBody(MimeMessage mail, MailBody body, String lang, String title, List<AttachmentStore.Stored> files)
+            throws MessagingException {
         MimeBodyPart plain = new MimeBodyPart();
         plain.setText(body.plain(), UTF8, "plain");
         MimeBodyPart html = new MimeBodyPart();
         html.setText(body.html(lang, title), UTF8, "html");
-        mail.setContent(new MimeMultipart("alternative", plain, html));
+        MimeMultipart text = new MimeMultipart("alternative", plain, html);
+        List<AttachmentStore.Stored> kept = files.stream().filter(f -> f.status() != ScanStatus.NOT_KEPT).toList();
+        if (kept.isEmpty()) {
+            mail.setContent(text);
+        } else {
+            MimeBodyPart alternative = new MimeBodyPart();
+            alternative.setContent(text);
+            MimeMultipart mixed = new MimeMultipart("mixed", alternative);
+            for (AttachmentStore.Stored file : kept) {
+                mixed.addBodyPart(attachment(file));
+            }
+            mail.setContent(mixed);
+        }
         mail.setHeader("Content-Language", lang);
         mail.saveChanges();
+    }
+
+    /**
+     * The file as a base64 part, read from the database chunk by chunk while the mail is written.
+     * The name is RFC 2231-encoded ({@code filename*=UTF-8''...}) when it is not plain ASCII.
+     */
+    private MimeBodyPart attachment(AttachmentStore.Stored file) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new jakarta.activation.DataHandler(new jakarta.activation.DataSource() {
+            @Override
+            public java.io.InputStream getInputStream() {
+                return attachments.open(file);
+            }
+
+            @Override
+            public java.io.OutputStream getOutputStream() throws java.io.IOException {
+                throw new java.io.IOException("read only");
+            }
+
+            @Override
+            public String getContentType() {
+                return file.mediaType();
+            }
+
+            @Override
+            public String getName() {
+                return file.fileName();
+            }
+        }));
+        part.setDisposition(jakarta.mail.Part.ATTACHMENT);
+        part.setFileName(file.fileName());
+        // set up front, or the mail library would read the whole file once just to choose an encoding
+        part.setHeader("Content-Transfer-Encoding", "base64");
+        return part;
+    }
+
+    private List<AttachmentStore.Stored> attachmentsOf(ContactMessage m) throws MessagingException {
+        if (attachments == null) {
+            return List.of();
+        }
+        try {
+            return attachments.list(m.reference());
+        } catch (java.sql.SQLException e) {
+            throw new MessagingException("cannot list the attachments of " + m.reference(), e);
+        }
+    }
+
+    private String describe(String lang, AttachmentStore.Stored file) {
+        String described = file.fileName() + " (" + file.mediaType().replaceFirst(";.*", "") + ", "
+                + Sizes.format(file.size()) + ")";
+        return switch (file.status()) {
+            case NOT_SCANNED -> described + " " + text(lang, "contact.mail.notScanned");
+            case NOT_KEPT -> described + " " + text(lang, "contact.mail.notKept");
+            default -> described;
+        };
     }
 
     /** The customer as a Reply-To address, or null if the stored address would not parse. */

@@ -51,7 +51,7 @@ final class Outbox {
 
     /** Stores the message and its mails in one transaction; returns only once committed. */
     void save(ContactMessage message, List<MailKind> kinds) throws SQLException {
-        save(message, kinds, MessageQuota.Slot.FREE, null);
+        save(message, kinds, MessageQuota.Slot.FREE);
     }
 
     /** The reference of the message already stored from this form, if any (see {@link #save}). */
@@ -76,7 +76,19 @@ final class Outbox {
      * @param formKey identifies the form it came from (null: none); a second message with it is a duplicate key
      * @return empty once committed; otherwise how long until the sender may write again (nothing stored)
      */
-    Optional<Duration> save(ContactMessage message, List<MailKind> kinds, MessageQuota.Slot slot, String formKey)
+    Optional<Duration> save(ContactMessage message, List<MailKind> kinds, MessageQuota.Slot slot) throws SQLException {
+        return save(message, kinds, slot, null, (connection, reference) -> { });
+    }
+
+    /** Something stored with the message, in its transaction (its attachments). */
+    @FunctionalInterface
+    interface Extra {
+        void store(java.sql.Connection connection, String reference) throws SQLException;
+    }
+
+    /** As {@link #save(ContactMessage, List, MessageQuota.Slot)}, storing {@code extra} in the same transaction. */
+    Optional<Duration> save(ContactMessage message, List<MailKind> kinds, MessageQuota.Slot slot, String formKey,
+                            Extra extra)
             throws SQLException {
         return database.transaction(connection -> {
             Optional<Duration> wait = slot.take(connection, message.createdAt());
@@ -99,6 +111,7 @@ final class Outbox {
                 setNullable(insert, 13, formKey);
                 insert.executeUpdate();
             }
+            extra.store(connection, message.reference());
             try (PreparedStatement insert = connection.prepareStatement(INSERT_MAIL)) {
                 for (MailKind kind : kinds) {
                     insert.setString(1, message.reference());

@@ -9,7 +9,15 @@ public sealed interface Submission {
     record Accepted(String reference, String topic) implements Submission {
     }
 
-    record Invalid(FormErrors errors) implements Submission {
+    /** The form's problems; {@code files} says which attached files were refused and why. */
+    record Invalid(FormErrors errors, java.util.List<FileProblem> files) implements Submission {
+        public Invalid {
+            files = java.util.List.copyOf(files);
+        }
+
+        public Invalid(FormErrors errors) {
+            this(errors, java.util.List.of());
+        }
     }
 
     /** Too many messages from this visitor; a slot frees up after {@code retryAfter}. */

@@ -43,7 +43,7 @@ final class ArticleReader {
         String name = file.getFileName().toString();
         String slug = name.substring(0, name.length() - 3);
         byte[] bytes = ContentLoader.bytes(file);
-        String version = ContentHash.of(paths.defaultLocale(), root.relativize(file).toString(), bytes);
+        String version = ContentHash.of(paths.defaultLocale(), root.relativize(file.getParent()).toString(), bytes);
         Optional<ParsedArticle> cached = cache.get(version, root);
         ParsedArticle parsed = cached.isPresent() ? cached.get()
                 : cache.put(version, render(root, file, ContentLoader.decode(file, bytes), paths), root);

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,9 +64,9 @@ public final class ContentLoader {
         SitePaths paths = new SitePaths(site.defaultLocale());
         PreviousContent reuse = PreviousContent.of(previous, root, site.defaultLocale());
         List<ContentProblem> problems = Collections.synchronizedList(new ArrayList<>());
-        List<Category> categories = new ArrayList<>();
-        Map<String, Path> media = new HashMap<>();
+        Map<String, Path> media = new ConcurrentHashMap<>();
         Map<Path, FileStamp> stamps = new ConcurrentHashMap<>();
+        List<CategoryLoad> loads = new ArrayList<>();
 
         for (SiteLocale locale : site.locales()) {
             Path localeDir = root.resolve(locale.code());
@@ -86,10 +85,12 @@ public final class ContentLoader {
                             + "' cannot be a URL: use letters, digits and hyphens"));
                     continue;
                 }
-                categories.add(new CategoryLoad(root, locale.code(), categoryDir, paths, reuse, problems)
-                        .run(media, stamps));
+                loads.add(new CategoryLoad(root, locale.code(), categoryDir, paths, reuse, problems));
             }
         }
+        // categories side by side as well as the articles within each: small categories would
+        // otherwise leave cores idle between them
+        List<Category> categories = loads.parallelStream().map(load -> load.run(media, stamps)).toList();
         Map<String, String> aliases = AliasTable.build(site, paths, categories, problems);
         return new Content(root, site, categories, aliases, media, problems, Instant.now(), stamps);
     }

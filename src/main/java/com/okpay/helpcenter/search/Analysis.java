@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
+import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -36,6 +37,7 @@ final class Analysis {
             "我", "我的", "我们", "你", "您", "怎么", "怎么办", "怎样", "如何", "什么", "为什么", "请问", "请",
             "一下", "是", "在", "要", "想", "能", "可以", "会", "该", "哪里", "哪儿", "在哪", "多少");
     private static final Normalizer2 NFKC_CASE_FOLD = Normalizer2.getNFKCCasefoldInstance();
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
     private Analysis() {
     }
@@ -73,11 +75,11 @@ final class Analysis {
      * characters, and so already a bigram.
      */
     static Analyzer chineseBody() {
-        return new FoldingAnalyzer(true) {
+        return new IdentifierAnalyzer(true) {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, new PorterStemFilter(new CJKBigramFilter(source)));
+                return new TokenStreamComponents(source, new PorterStemFilter(identifiers(new CJKBigramFilter(source))));
             }
         };
     }
@@ -87,22 +89,22 @@ final class Analysis {
      * the highlighter re-analyses result text with, fast enough to run on every search.
      */
     static Analyzer characters() {
-        return new FoldingAnalyzer(true) {
+        return new IdentifierAnalyzer(true) {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, new PorterStemFilter(source));
+                return new TokenStreamComponents(source, new PorterStemFilter(identifiers(source)));
             }
         };
     }
 
     /** English: stop words, accents folded to ASCII, Porter stemming (as Lucene's EnglishAnalyzer). */
     static Analyzer english() {
-        return new FoldingAnalyzer(false) {
+        return new IdentifierAnalyzer(false) {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new ASCIIFoldingFilter(new EnglishPossessiveFilter(source));
+                TokenStream stream = new ASCIIFoldingFilter(new EnglishPossessiveFilter(identifiers(source)));
                 stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
                 return new TokenStreamComponents(source, new PorterStemFilter(stream));
             }
@@ -111,11 +113,11 @@ final class Analysis {
 
     /** Any other language: words and folding, no language-specific stemming. */
     static Analyzer plain() {
-        return new FoldingAnalyzer(false) {
+        return new IdentifierAnalyzer(false) {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, new ASCIIFoldingFilter(source));
+                return new TokenStreamComponents(source, new ASCIIFoldingFilter(identifiers(source)));
             }
         };
     }
@@ -154,17 +156,39 @@ final class Analysis {
         return chinese ? new SimplifiedChineseFilter(folded) : folded;
     }
 
+    /**
+     * Folds width and (for Chinese) traditional characters before the tokenizer sees the text, but
+     * not case: {@link IdentifierFilter} needs it to split {@code onChanged}. Case is folded right
+     * after that filter, with the same normalization.
+     */
+    private abstract static class IdentifierAnalyzer extends FoldingAnalyzer {
+        IdentifierAnalyzer(boolean chinese) {
+            super(chinese, NFKC);
+        }
+
+        static TokenStream identifiers(TokenStream tokens) {
+            return new ICUNormalizer2Filter(new IdentifierFilter(tokens), NFKC_CASE_FOLD);
+        }
+    }
+
     /** Folds width, case and (for Chinese) traditional characters before the tokenizer sees the text. */
     private abstract static class FoldingAnalyzer extends Analyzer {
         private final boolean chinese;
+        private final Normalizer2 normalizer;
 
         FoldingAnalyzer(boolean chinese) {
+            this(chinese, NFKC_CASE_FOLD);
+        }
+
+        FoldingAnalyzer(boolean chinese, Normalizer2 normalizer) {
             this.chinese = chinese;
+            this.normalizer = normalizer;
         }
 
         @Override
         protected Reader initReader(String fieldName, Reader reader) {
-            return fold(reader, chinese);
+            Reader folded = new ICUNormalizer2CharFilter(reader, normalizer);
+            return chinese ? new SimplifiedChineseFilter(folded) : folded;
         }
     }
 }

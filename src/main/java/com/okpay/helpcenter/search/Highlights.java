@@ -106,6 +106,12 @@ final class Highlights {
         return encode(summary.isBlank() ? opening(body) : summary);
     }
 
+    /** A whole passage (the answer shown above the results), its matched words marked, its lines kept. */
+    String passage(String text) {
+        String marked = mark(text, false);
+        return marked == null ? encode(text) : marked;
+    }
+
     /** The part of the body around the first occurrence of a query word (the opening if none). */
     private String window(String body) {
         String scanned = (body.length() > MAX_CHARS_SCANNED ? body.substring(0, MAX_CHARS_SCANNED) : body)
@@ -118,8 +124,31 @@ final class Highlights {
             }
         }
         first = first == scanned.length() ? 0 : first;
-        int start = Math.max(0, first - WINDOW_BEFORE);
+        int start = boundary(body, Math.max(0, first - WINDOW_BEFORE), first);
         return body.substring(start, Math.min(body.length(), first + WINDOW_AFTER));
+    }
+
+    /**
+     * Where a passage cut out of {@code body} may start, at or after {@code from} and at the latest
+     * at {@code match}: just after the last sentence or clause end before the match, else after a
+     * space, so a snippet never starts in the middle of a word ({@code 件夹。} out of {@code 文件夹}).
+     */
+    static int boundary(String body, int from, int match) {
+        if (from == 0) {
+            return 0;
+        }
+        for (int i = match - 1; i >= from; i--) {
+            if ("。！？；!?;\n".indexOf(body.charAt(i)) >= 0 || body.charAt(i) == '.' && i + 1 < body.length()
+                    && Character.isWhitespace(body.charAt(i + 1))) {
+                return i + 1;
+            }
+        }
+        for (int i = from; i < match; i++) {
+            if (Character.isWhitespace(body.charAt(i)) || "，、,".indexOf(body.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return match;
     }
 
     static String opening(String text) {

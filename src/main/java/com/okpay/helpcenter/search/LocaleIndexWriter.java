@@ -73,7 +73,7 @@ final class LocaleIndexWriter implements Closeable {
         this.versions = opened.versions();
         IndexWriterConfig config = new IndexWriterConfig(analysis.index())
                 .setOpenMode(opened.versions().isEmpty() ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
-                .setRAMBufferSizeMB(256)
+                .setRAMBufferSizeMB(ramBufferMegabytes())
                 .setUseCompoundFile(false);
         try {
             this.writer = new IndexWriter(directory, config);
@@ -144,6 +144,15 @@ final class LocaleIndexWriter implements Closeable {
             }
         }
         return changed;
+    }
+
+    /**
+     * Documents are buffered on the heap until flushed to a segment: a large buffer makes fewer,
+     * larger segments, but the locales are indexed side by side, so each gets at most an eighth of
+     * the heap (64 MB under -Xmx512m).
+     */
+    private static double ramBufferMegabytes() {
+        return Math.max(16, Math.min(256, Runtime.getRuntime().maxMemory() / 8 / (1024 * 1024)));
     }
 
     int changes() {

@@ -124,6 +124,13 @@ final class QueryFactory {
      * marked only when it is the whole query: the segmenter leaves many characters alone
      * ({@code 到}, {@code 的}), and marking each of them everywhere is noise.
      */
+    /**
+     * Words of a question that carry no topic ({@code my}, {@code how}...; the Chinese ones are stop
+     * words already): searched for, but not marked as if they mattered. Stemmed as the index is.
+     */
+    private static final Set<String> FILLER = Set.of("my", "i", "me", "you", "your", "how", "what", "do", "doe", "can",
+            "why", "when", "where", "which", "who", "should", "would", "could", "did");
+
     private static List<Query> highlightTerms(Query query, boolean oneCharacterQuery) {
         Set<Query> marks = new LinkedHashSet<>();
         query.visit(new QueryVisitor() {
@@ -145,6 +152,9 @@ final class QueryFactory {
                 }
                 for (Term term : terms) {
                     String text = term.text();
+                    if (FILLER.contains(text)) {
+                        continue;
+                    }
                     boolean loneCharacter = text.codePointCount(0, text.length()) == 1
                             && Character.UnicodeScript.of(text.codePointAt(0)) == Character.UnicodeScript.HAN;
                     if (oneCharacterQuery || !loneCharacter) {

@@ -25,20 +25,35 @@ public final class SearchService {
     private static final int FEW = 3;
     private static final int NEARBY = 3;
     private final Weights weights;
+    private final Fusion.Params fusion;
 
     public SearchService() {
         this(Weights.DEFAULT);
     }
 
     SearchService(Weights weights) {
+        this(weights, Fusion.Params.DEFAULT);
+    }
+
+    SearchService(Weights weights, Fusion.Params fusion) {
         this.weights = weights;
+        this.fusion = fusion;
     }
 
     public SearchResults search(SearchIndex index, SearchRequest request) {
-        return withinClauseLimit(limit(request.query()), text -> search(index, request, text));
+        return search(index, request, DenseRetriever.NONE);
     }
 
-    private SearchResults search(SearchIndex index, SearchRequest request, String text) {
+    /**
+     * The results page: lexical matches fused with the articles nearest in meaning ({@link Fusion})
+     * when {@code dense} has vectors, and the answer passage above them when the top one matched
+     * clearly. With {@link DenseRetriever#NONE} this is the lexical search.
+     */
+    public SearchResults search(SearchIndex index, SearchRequest request, DenseRetriever dense) {
+        return withinClauseLimit(limit(request.query()), text -> search(index, request, text, dense));
+    }
+
+    private SearchResults search(SearchIndex index, SearchRequest request, String text, DenseRetriever dense) {
         LocaleIndex locale = index.locale(request.locale()).orElse(null);
         String category = locale == null || request.category() == null || locale.category(request.category()) == null
                 ? null : request.category();
@@ -47,30 +62,46 @@ public final class SearchService {
         }
         QueryFactory queries = new QueryFactory(locale, weights);
         QueryFactory.BuiltQuery built = queries.build(text, false, Completion.NONE);
-        int wanted = Math.min(request.page(), MAX_PAGES) * PAGE_SIZE;
+        List<DenseRetriever.DenseHit> nearest = Fusion.denseApplies(text, locale.analysis().chinese())
+                ? dense.nearest(locale.locale(), text, Fusion.DEPTH).stream()
+                        .filter(h -> category == null || h.article().category().equals(category)).toList()
+                : List.of();
+        int wanted = Math.max(Math.min(request.page(), MAX_PAGES) * PAGE_SIZE, nearest.isEmpty() ? 0 : Fusion.DEPTH);
         LocaleIndex.Matches matches = locale.matches(built.query(), category, wanted);
         if (matches.all() < FEW) {
             // little found: also near spellings, and the last word as the start of a longer one
             built = queries.build(text, true, Completion.IF_UNKNOWN);
             matches = locale.matches(built.query(), category, wanted);
         }
+        List<Article> lexical = Arrays.stream(matches.top().scoreDocs).map(doc -> locale.article(doc.doc)).toList();
+        List<Article> ranked = lexical;
         long total = matches.total();
+        if (!nearest.isEmpty()) {
+            float[] scores = new float[lexical.size()];
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = matches.top().scoreDocs[i].score;
+            }
+            ranked = Fusion.rank(fusion, text, locale.analysis().chinese(), lexical, scores, nearest);
+            total += ranked.stream().filter(a -> !lexical.contains(a)).count();
+        }
         int pages = (int) Math.min(MAX_PAGES, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int page = Math.min(request.page(), Math.max(1, pages));
-        if (page * PAGE_SIZE < wanted) {
+        if (nearest.isEmpty() && page * PAGE_SIZE < wanted) {
             matches = locale.matches(built.query(), category, page * PAGE_SIZE);
+            ranked = Arrays.stream(matches.top().scoreDocs).map(doc -> locale.article(doc.doc)).toList();
         }
         Highlights highlights = new Highlights(locale.analysis().highlighting(), built.highlight());
-        List<SearchHit> hits = Arrays.stream(matches.top().scoreDocs).skip((page - 1L) * PAGE_SIZE)
-                .map(doc -> hit(locale, locale.article(doc.doc), highlights)).toList();
+        List<SearchHit> hits = ranked.stream().skip((page - 1L) * PAGE_SIZE).limit(PAGE_SIZE)
+                .map(article -> hit(locale, article, highlights)).toList();
         List<CategoryCount> categories = matches.counts().entrySet().stream()
                 .filter(e -> locale.category(e.getKey()) != null)
                 .map(e -> new CategoryCount(e.getKey(), locale.category(e.getKey()).title(), e.getValue()))
                 .sorted(Comparator.comparingInt(CategoryCount::count).reversed().thenComparing(CategoryCount::title))
                 .toList();
-        boolean none = matches.all() == 0;
+        boolean none = matches.all() == 0 && hits.isEmpty();
+        Answer answer = page == 1 ? Answers.of(ranked, nearest, dense, highlights) : null;
         return new SearchResults(request.query(), category, total, page, pages, hits, categories,
-                Corrections.of(locale, text), none ? nearby(locale, queries, text) : List.of());
+                Corrections.of(locale, text), none ? nearby(locale, queries, text) : List.of(), answer);
     }
 
     /** Up to {@code count} suggestions while the visitor types; the last word may be unfinished. */

@@ -1,17 +1,25 @@
 package com.okpay.helpcenter.site;
 
 import com.okpay.helpcenter.content.ArticleCache;
+import com.okpay.helpcenter.semantic.SemanticSearch;
 import java.nio.file.Path;
 
 /**
  * What is derived from the content and kept in the cache folder ({@code --cache-dir}) between
- * runs: rendered articles ({@code articles/}) and search indexes ({@code search/<locale>/}). Safe
+ * runs: rendered articles ({@code articles/}), search indexes ({@code search/<locale>/}) and, with
+ * semantic search, vectors ({@code vectors/}, {@code embeddings/}). Safe
  * to delete; a damaged part is rebuilt, never served.
  */
 public record ContentCaches(ArticleCache articles, SnapshotBuilder snapshots) implements AutoCloseable {
 
     public static ContentCaches open(Path folder) {
-        return new ContentCaches(ArticleCache.open(folder.resolve("articles")), new SnapshotBuilder(folder.resolve("search")));
+        return open(folder, null);
+    }
+
+    /** @param semantic null for lexical search only; closed with the caches */
+    public static ContentCaches open(Path folder, SemanticSearch semantic) {
+        return new ContentCaches(ArticleCache.open(folder.resolve("articles")),
+                new SnapshotBuilder(folder.resolve("search"), semantic));
     }
 
     /** Search indexes are committed first: they are what a restart continues from. */

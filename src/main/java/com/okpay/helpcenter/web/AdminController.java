@@ -7,7 +7,6 @@ import com.okpay.helpcenter.site.LiveSite;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 /** Signing in to the admin pages with the admin token, and signing out. */
@@ -89,10 +88,8 @@ final class AdminController {
         String path = content.paths().page(locale, AdminGate.LOGIN);
         PageModel page = pages.page(content, locale).titled(pages.text(locale, "insights.login.title"))
                 .at(null, other -> content.paths().page(other, AdminGate.LOGIN)).build();
-        Map<String, Object> model = new HashMap<>();
-        model.put("action", path);
-        model.put("csrf", access.loginCsrf(cookie));
-        model.put("alert", alertKey == null ? null : pages.text(locale, alertKey, alertArgs));
+        PageViews.AdminLogin model = new PageViews.AdminLogin(path, access.loginCsrf(cookie),
+                alertKey == null ? null : pages.text(locale, alertKey, alertArgs));
         ctx.status(status);
         pages.render(ctx, "admin-login", page, model);
     }

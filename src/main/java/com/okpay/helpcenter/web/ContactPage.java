@@ -10,9 +10,7 @@ import com.okpay.helpcenter.security.FormGuard;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Renders the contact form and its confirmation page, and sets the cookies they rely on. */
@@ -35,6 +33,12 @@ final class ContactPage {
      */
     void show(Context ctx, Content content, String locale, ContactForm form, FormErrors errors, String started,
               HttpStatus status, String alertKey, Object... alertArgs) {
+        show(ctx, content, locale, form, errors, ContactView.Files.NONE, started, status, alertKey, alertArgs);
+    }
+
+    /** As above, naming the files the visitor chose (a browser cannot refill a file input) and why any was refused. */
+    void show(Context ctx, Content content, String locale, ContactForm form, FormErrors errors, ContactView.Files files,
+              String started, HttpStatus status, String alertKey, Object... alertArgs) {
         FormGuard guard = visitors.security().guard();
         String path = content.paths().page(locale, "contact");
         ContactView view = new ContactView(form, errors, topics(content.site(), locale, form.topic()),
@@ -42,22 +46,22 @@ final class ContactPage {
                 started != null && guard.isGenuineStart(started) ? started : guard.startedToken(),
                 alertKey == null ? null : pages.text(locale, alertKey, alertArgs),
                 contact.desk().today().plusDays(1).toString(), content.paths().page(locale, "search"),
-                content.articleAt(form.article()).orElse(null));
+                content.articleAt(form.article()).orElse(null),
+                ContactAttachmentsView.of(contact.attachments(), files, (key, args) -> pages.text(locale, key, args)));
         PageModel model = pages.page(content, locale).titled(pages.text(locale, "contact.title"))
                 .at(path, other -> content.paths().page(other, "contact")).build();
         ctx.status(status);
         ctx.header("Cache-Control", "no-store");
-        pages.render(ctx, "contact", model, Map.of("view", view, "formId", tracking.formToken(ctx)));
+        pages.render(ctx, "contact", model, new PageViews.Contact(view, tracking.formToken(ctx)));
     }
 
     /** The confirmation: only the reference, its topic and what happens next, never the message. */
     void thanks(Context ctx, Content content, String locale, String reference, Optional<String> topicId) {
         SiteConfig site = content.site();
         Optional<ContactTopic> topic = topicId.flatMap(site::topic);
-        Map<String, Object> model = new HashMap<>();
-        model.put("reference", topicId.isPresent() ? reference : null);
-        model.put("topic", topic.map(t -> t.label().text(locale, site.defaultLocale())).orElse(null));
-        model.put("response", topic.map(t -> t.response().text(locale, site.defaultLocale())).orElse(null));
+        PageViews.ContactThanks model = new PageViews.ContactThanks(topicId.isPresent() ? reference : null,
+                topic.map(t -> t.label().text(locale, site.defaultLocale())).orElse(null),
+                topic.map(t -> t.response().text(locale, site.defaultLocale())).orElse(null));
         PageModel page = pages.page(content, locale).titled(pages.text(locale, topicId.isPresent()
                 ? "contact.thanks.title" : "contact.thanks.expiredTitle")).build();
         ctx.header("Cache-Control", "no-store");

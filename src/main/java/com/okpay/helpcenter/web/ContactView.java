@@ -2,6 +2,7 @@ package com.okpay.helpcenter.web;
 
 import com.okpay.helpcenter.contact.ContactForm;
 import com.okpay.helpcenter.contact.ContactRules;
+import com.okpay.helpcenter.contact.FileProblem;
 import com.okpay.helpcenter.contact.FormErrors;
 import com.okpay.helpcenter.content.Article;
 import java.util.List;
@@ -13,7 +14,20 @@ import java.util.List;
  */
 record ContactView(ContactForm form, FormErrors errors, List<TopicOption> topics, List<String> tips,
                    String action, String startedToken, String alert, String today,
-                   String searchUrl, Article article) {
+                   String searchUrl, Article article, ContactAttachmentsView attachments) {
+
+    /** The files a posted form carried, by name, and the problems found with them. */
+    record Files(List<String> chosen, List<FileProblem> problems) {
+        static final Files NONE = new Files(List.of(), List.of());
+
+        static Files chosen(List<String> names) {
+            return new Files(names, List.of());
+        }
+
+        Files refused(List<FileProblem> found) {
+            return new Files(chosen, found);
+        }
+    }
 
     /** A topic as the form's select and the response-time list show it. */
     record TopicOption(String id, String label, String response, boolean details, boolean selected) {

@@ -16,7 +16,6 @@ import io.javalin.http.NotFoundResponse;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +65,7 @@ final class InsightsController {
                 content.paths().page(locale, "admin/logout"), gate.access().logoutCsrf(gate.session(ctx)));
         PageModel page = pages.page(content, locale).titled(pages.text(locale, "insights.title"))
                 .at(null, other -> content.paths().page(other, AdminGate.INSIGHTS) + query).build();
-        pages.render(ctx, "insights", page, Map.of("view", view));
+        pages.render(ctx, "insights", page, new PageViews.Insights(view));
     }
 
     void export(Context ctx) {

@@ -37,4 +37,20 @@ final class PageViews {
     /** An expected failure (not found, too many requests...) or the error page. */
     record Failure(String kind, int status) {
     }
+
+    /** The contact form as typed, and the token of this showing of it (for insights). */
+    record Contact(ContactView view, String formId) {
+    }
+
+    /** The confirmation after a message: its reference, topic and expected response time (all null once expired). */
+    record ContactThanks(String reference, String topic, String response) {
+    }
+
+    /** The editors' sign-in form. */
+    record AdminLogin(String action, String csrf, String alert) {
+    }
+
+    /** The insights page. */
+    record Insights(InsightsView view) {
+    }
 }

@@ -166,8 +166,9 @@ public final class Pages {
         return model;
     }
 
-    public void render(Context ctx, String template, PageModel page, Map<String, Object> data) {
-        Map<String, Object> model = new HashMap<>(data);
+    /** A page rendered for this request only (forms, the admin pages). */
+    void render(Context ctx, String template, PageModel page, Record view) {
+        Map<String, Object> model = components(view);
         model.put("page", page);
         ctx.attribute(ThymeleafRenderer.LOCALE_ATTRIBUTE, Messages.locale(page.locale()));
         ctx.header("Content-Language", page.locale());

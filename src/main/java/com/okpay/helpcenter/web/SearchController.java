@@ -13,6 +13,7 @@ import com.okpay.helpcenter.site.SiteSnapshot;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.TimeUnit;
+import org.jsoup.Jsoup;
 
 /**
  * The search page and the suggestions API behind the search box. Parameters are read from the raw
@@ -52,8 +53,9 @@ final class SearchController {
         String query = QueryText.clean(QueryText.param(raw, "q"));
         String category = QueryText.clean(QueryText.param(raw, "category"));
         int pageNumber = QueryText.number(QueryText.param(raw, "page"), 1);
+        // a page rendered before the snapshot's vectors were ready is lexical: it is not reused after
         SharedPages.SearchPage result = shared.of(snapshot).searches().get(
-                locale + '|' + pageNumber + '|' + category + '|' + query,
+                locale + '|' + pageNumber + '|' + category + '|' + snapshot.semantic().ready() + '|' + query,
                 () -> render(snapshot, new SearchRequest(locale, query, category, pageNumber)));
         String searchId = tracking.searched(ctx, locale, query, result.total(), SearchSource.PAGE);
         if (searchId != null) {
@@ -67,7 +69,7 @@ final class SearchController {
         String locale = request.locale();
         String query = request.query();
         long start = System.nanoTime();
-        SearchResults results = service.search(snapshot.search(), request);
+        SearchResults results = service.search(snapshot.search(), request, snapshot.semantic());
         pageSearches.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         String title = query.isEmpty() ? pages.text(locale, "search.title") : pages.text(locale, "search.titleFor", query);
         PageModel page = pages.page(content, locale).titled(title)
@@ -78,7 +80,11 @@ final class SearchController {
         return new SharedPages.SearchPage(html, results.total());
     }
 
-    /** {@code /api/search?q=&locale=&limit=}: JSON for suggestions while typing. */
+    /**
+     * {@code /api/search?q=&locale=&limit=}: JSON for suggestions while typing (lexical, the last
+     * word may be unfinished). With {@code mode=hybrid}: the results page's first hits, in its order
+     * (the contact form's suggestions).
+     */
     void api(Context ctx) {
         long started = System.nanoTime();
         SiteSnapshot snapshot = site.current();
@@ -95,7 +101,9 @@ final class SearchController {
         }
         int limit = Math.min(SearchService.MAX_INSTANT, QueryText.number(QueryText.param(raw, "limit"), DEFAULT_SUGGESTIONS));
         long start = System.nanoTime();
-        InstantResults results = service.instant(snapshot.search(), locale, query, limit);
+        InstantResults results = "hybrid".equals(QueryText.param(raw, "mode"))
+                ? hybrid(snapshot, locale, query.strip(), limit)
+                : service.instant(snapshot.search(), locale, query, limit);
         instantSearches.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         String settled = QueryText.param(raw, Tracking.SETTLED_PARAM);
         if (settled != null) {
@@ -107,5 +115,12 @@ final class SearchController {
         // the server's own time for the answer, for benchmarks and browsers' network panels
         ctx.header("Server-Timing", String.format(java.util.Locale.ROOT, "app;dur=%.2f", (System.nanoTime() - started) / 1e6));
         ctx.json(new InstantResults(query.strip(), results.total(), results.hits()));
+    }
+
+    private InstantResults hybrid(SiteSnapshot snapshot, String locale, String query, int limit) {
+        SearchResults results = service.search(snapshot.search(), new SearchRequest(locale, query, null, 1), snapshot.semantic());
+        return new InstantResults(query, results.total(), results.hits().stream().limit(limit)
+                .map(hit -> new InstantResults.Hit(hit.title(), hit.url(), hit.categoryTitle(), Jsoup.parse(hit.snippetHtml()).text()))
+                .toList());
     }
 }

@@ -13,6 +13,9 @@ import java.util.stream.Stream;
  * natural proportion, repeated under new slugs ({@code slug-r2}, {@code slug-r3}...) until the size
  * is reached, plus the site.yml the corpus lacks. Files are hard-linked where the file system
  * allows, so a 50 000-article site takes seconds to lay out.
+ *
+ * <p>It needs nothing but the JDK, so bench/vs-nginx.sh runs it as a single-file program:
+ * {@code java BenchSite.java CORPUS FOLDER ARTICLES}.
  */
 final class BenchSite {
     static final String SITE_YML = """
@@ -24,6 +27,16 @@ final class BenchSite {
             """;
 
     private BenchSite() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3) {
+            System.err.println("usage: java BenchSite.java CORPUS FOLDER ARTICLES");
+            System.exit(2);
+        }
+        Path folder = Path.of(args[1]);
+        Files.createDirectories(folder);
+        write(Path.of(args[0]), folder, Integer.parseInt(args[2]));
     }
 
     static void write(Path corpus, Path folder, int size) throws IOException {

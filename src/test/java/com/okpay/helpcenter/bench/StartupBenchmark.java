@@ -26,9 +26,12 @@ import java.util.stream.Stream;
  * how long an edit takes to show; for the largest site also the heap after a full GC once pages and
  * searches were served. Not a test: run it by hand, see BENCHMARKS.md.
  *
- * <p>Arguments: {@code [corpus-dir] [sizes...] [--jar PATH] [--xmx SIZE]}, defaults
+ * <p>Arguments: {@code [corpus-dir] [sizes...] [--jar PATH] [--xmx SIZE] [--data DIR]}, defaults
  * {@code ../shared/corpus bundled all}; a size is {@code bundled} (the repository's content/),
- * {@code all} (every corpus article once) or a number of articles (corpus repeated, as {@link BenchSite}).
+ * {@code all} (every corpus article once), a number of articles (corpus repeated, as {@link BenchSite})
+ * or an existing content folder (used in place; the edited file is put back). With {@code --data},
+ * that data folder is used and kept, and the cold start is skipped when it exists already (a warm
+ * start on a cache an earlier run built).
  */
 public final class StartupBenchmark {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -41,10 +44,12 @@ public final class StartupBenchmark {
         List<String> plain = new ArrayList<>();
         String jar = "target/helpcenter.jar";
         String xmx = null;
+        Path keptData = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--jar" -> jar = args[++i];
                 case "--xmx" -> xmx = args[++i];
+                case "--data" -> keptData = Path.of(args[++i]).toAbsolutePath();
                 default -> plain.add(args[i]);
             }
         }
@@ -55,8 +60,9 @@ public final class StartupBenchmark {
             Path temp = Files.createTempDirectory("startup-bench");
             try {
                 Path content = site(corpus, size, temp);
-                Run cold = run(jar, xmx, content, temp.resolve("data"), false);
-                Run warm = run(jar, xmx, content, temp.resolve("data"), true);
+                Path data = keptData == null ? temp.resolve("data") : keptData;
+                Run cold = keptData != null && Files.exists(data) ? new Run(-1, -1, -1, "-") : run(jar, xmx, content, data, false);
+                Run warm = run(jar, xmx, content, data, true);
                 System.out.printf("%-8s %6d articles: cold %6d ms (CPU %6d ms), warm %6d ms (CPU %6d ms), edit visible after %4d ms, "
                                 + "heap after GC %s, load average %.1f%n", size, articles(content), cold.readyMillis(), cold.cpuMillis(),
                         warm.readyMillis(), warm.cpuMillis(), warm.editMillis(), warm.heap(), load());
@@ -68,6 +74,9 @@ public final class StartupBenchmark {
 
     private static Path site(Path corpus, String size, Path temp) throws IOException {
         Path content = temp.resolve("content");
+        if (Files.isRegularFile(Path.of(size, "site.yml"))) {
+            return Path.of(size).toAbsolutePath();
+        }
         if (size.equals("bundled")) {
             copyTree(Path.of("content"), content);
             return content;
@@ -142,13 +151,17 @@ public final class StartupBenchmark {
                 + article.getFileName().toString().replace(".md", "");
         poll(url, "</html>");
         String word = "startupedit" + Long.toString(System.nanoTime() % 1_000_000_000L, 26).replaceAll("[0-9]", "x");
+        String original = Files.readString(article);
         Path aside = article.resolveSibling(".edit.tmp");
-        Files.writeString(aside, Files.readString(article) + "\n\nEdited: " + word + "\n");
+        Files.writeString(aside, original + "\n\nEdited: " + word + "\n");
         long written = System.nanoTime();
         // a rename, so a hard-linked corpus file is replaced, never changed
         Files.move(aside, article, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         poll(url, word);
-        return millisSince(written);
+        long millis = millisSince(written);
+        Files.writeString(aside, original);
+        Files.move(aside, article, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return millis;
     }
 
     /** Some pages and searches, so the heap figure includes what serving keeps. */

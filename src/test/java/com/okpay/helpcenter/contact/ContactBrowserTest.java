@@ -93,6 +93,43 @@ class ContactBrowserTest {
         assertNoViolations("/contact with errors");
     }
 
+    @Test
+    void chosenFilesAreListedWithSizesCanBeRemovedAndWrongOnesAreRefusedBeforeUpload(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        java.nio.file.Path screenshot = java.nio.file.Files.write(folder.resolve("截图.png"), SampleFiles.png());
+        java.nio.file.Path log = java.nio.file.Files.write(folder.resolve("log.txt"), SampleFiles.text());
+        java.nio.file.Path renamed = java.nio.file.Files.write(folder.resolve("setup.png"), SampleFiles.exe());
+        java.nio.file.Path big = java.nio.file.Files.write(folder.resolve("big.pdf"),
+                java.util.Arrays.copyOf(SampleFiles.pdf(), 5 * 1024 * 1024 + 1));
+        browser.get(app.url("/en/contact"));
+        WebElement input = browser.findElement(By.id("attachments"));
+        input.sendKeys(screenshot + "\n" + log + "\n" + renamed + "\n" + big);
+        WebElement chosen = browser.findElement(By.id("attachments-chosen"));
+        chromium.await(d -> chosen.isDisplayed());
+        List<String> items = chosen.findElements(By.tagName("li")).stream().map(WebElement::getText).toList();
+        assertEquals(2, items.size(), items.toString());
+        assertTrue(items.get(0).matches("截图\\.png \\(\\d+ (B|KB)\\)\\s+Remove"), items.toString());
+        assertTrue(items.get(1).matches("log\\.txt \\(\\d+ B\\)\\s+Remove"), items.toString());
+        String refused = browser.findElement(By.id("attachments-live")).getText();
+        assertTrue(refused.contains("setup.png: we accept only") && refused.contains("big.pdf: this file is larger than 5 MB"),
+                refused);
+        chosen.findElements(By.tagName("button")).get(1).click();
+        assertEquals(1, chosen.findElements(By.tagName("li")).size());
+        assertEquals(1L, ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.getElementById('attachments').files.length"));
+
+        browser.findElement(By.id("name")).sendKeys("Li Lei");
+        browser.findElement(By.id("email")).sendKeys("li.lei@example.com");
+        new Select(browser.findElement(By.id("topic"))).selectByValue("general");
+        browser.findElement(By.id("subject")).sendKeys("Payment failed");
+        browser.findElement(By.id("message")).sendKeys("See the screenshot.");
+        browser.findElement(By.cssSelector(".contact-form button[type=submit]")).click();
+        chromium.await(d -> d.getCurrentUrl().contains("/en/contact/thanks/"));
+        String reference = browser.findElement(By.className("reference")).getText();
+        assertEquals("截图.png", ContactTestApps.scalar(app.app(),
+                "SELECT file_name FROM contact_attachment WHERE reference = ?", reference));
+    }
+
     private void assertNoViolations(String what) {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
         assertTrue(results.getViolations().isEmpty(), what + ": " + results.getViolations().stream()

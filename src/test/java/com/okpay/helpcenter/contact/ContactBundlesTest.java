@@ -33,7 +33,9 @@ class ContactBundlesTest {
                 Path.of("src/main/java/com/okpay/helpcenter/web/ContactController.java"),
                 Path.of("src/main/java/com/okpay/helpcenter/web/ContactPage.java"),
                 Path.of("src/main/java/com/okpay/helpcenter/contact/ContactRules.java"),
-                Path.of("src/main/java/com/okpay/helpcenter/contact/MailComposer.java")}) {
+                Path.of("src/main/java/com/okpay/helpcenter/contact/MailComposer.java"),
+                Path.of("src/main/java/com/okpay/helpcenter/contact/AttachmentIntake.java"),
+                Path.of("src/main/java/com/okpay/helpcenter/contact/ContactDesk.java")}) {
             Matcher m = literal.matcher(Files.readString(file));
             while (m.find()) {
                 used.add(m.group(1) != null ? m.group(1) : m.group(2));

@@ -31,10 +31,9 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -43,37 +42,30 @@ import org.junit.jupiter.api.io.TempDir;
  * fails along the way.
  */
 class ContactMailTest {
-    static final String SUPPORT = "support-team@okpay.test";
+    static final String SUPPORT = SupportMailbox.ADDRESS;
+    @RegisterExtension
+    static final SupportMailbox mail = new SupportMailbox();
     @TempDir
     static Path temp;
     static Path content;
-    static GreenMail smtp;
 
     @BeforeAll
-    static void startMailServer() throws IOException {
+    static void copyContent() throws IOException {
         content = Fixtures.copy("fixture-site", temp.resolve("content"));
-        smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                .withConfiguration(GreenMailConfiguration.aConfig().withUser(SUPPORT, "mailer", "s3cret"));
-        smtp.start();
-    }
-
-    @AfterAll
-    static void stopMailServer() {
-        smtp.stop();
-    }
-
-    @BeforeEach
-    void emptyMailboxes() throws Exception {
-        smtp.purgeEmailFromAllMailboxes();
     }
 
     static RunningApp app(String data, int smtpPort, MutableClock clock, Map<String, String> more) {
+        return app(content, temp.resolve(data), smtpPort, clock, more);
+    }
+
+    /** The app over {@code content}, mailing support through the SMTP server on {@code smtpPort}. */
+    static RunningApp app(Path content, Path data, int smtpPort, MutableClock clock, Map<String, String> more) {
         Map<String, String> env = new HashMap<>(Map.of("SMTP_HOST", "127.0.0.1", "SMTP_PORT", Integer.toString(smtpPort),
                 "SMTP_USER", "mailer", "SMTP_PASSWORD", "s3cret", "SMTP_ALLOW_PLAINTEXT", "true", "SUPPORT_EMAIL", SUPPORT,
                 "MAIL_FROM", "OKpay 帮助中心 <help@okpay.test>", "HELPCENTER_CONTACT_MIN_FILL_SECONDS", "0"));
         Map<String, String> flags = new HashMap<>();
         more.forEach((key, value) -> (key.startsWith("--") ? flags : env).put(key.replaceFirst("^--", ""), value));
-        return RunningApp.start(content, temp.resolve(data), flags, env, clock);
+        return RunningApp.start(content, data, flags, env, clock);
     }
 
     static String submit(RunningApp app, String path, Map<String, String> fields) {
@@ -92,13 +84,13 @@ class ContactMailTest {
 
     @Test
     void supportReceivesEveryFieldWithReplyToTheCustomerAndAnEncodedChineseSubject() throws Exception {
-        try (RunningApp app = app("data-e2e", smtp.getSmtp().getPort(), MutableClock.fixed(), Map.of())) {
+        try (RunningApp app = app("data-e2e", mail.server().getSmtp().getPort(), MutableClock.fixed(), Map.of())) {
             Map<String, String> fields = refund();
             fields.put("article", "/en/articles/account/locked");
             String reference = submit(app, "/en/contact", fields);
             app.app().mailSender().drainOnce();
 
-            MimeMessage[] received = smtp.getReceivedMessages();
+            MimeMessage[] received = mail.server().getReceivedMessages();
             assertEquals(1, received.length);
             MimeMessage mail = received[0];
             assertArrayEquals(new InternetAddress[] {new InternetAddress(SUPPORT)}, mail.getRecipients(Message.RecipientType.TO));
@@ -135,13 +127,13 @@ class ContactMailTest {
 
     @Test
     void confirmationGoesToTheCustomerInTheirLanguageWithNothingTheyTyped() throws Exception {
-        try (RunningApp app = app("data-confirm", smtp.getSmtp().getPort(), MutableClock.fixed(),
+        try (RunningApp app = app("data-confirm", mail.server().getSmtp().getPort(), MutableClock.fixed(),
                 Map.of("CONTACT_CONFIRMATION", "true"))) {
             String reference = submit(app, "/en/contact", refund());
             app.app().mailSender().drainOnce();
-            assertEquals(2, smtp.getReceivedMessages().length);
+            assertEquals(2, mail.server().getReceivedMessages().length);
             assertEquals("sent", outbox(app, reference, "confirmation", "status"));
-            MimeMessage receipt = Arrays.stream(smtp.getReceivedMessages())
+            MimeMessage receipt = Arrays.stream(mail.server().getReceivedMessages())
                     .filter(m -> header(m, "Auto-Submitted") != null).findFirst().orElseThrow();
             assertEquals("zhang.san@example.com", receipt.getAllRecipients()[0].toString());
             assertEquals("We received your message (" + reference + ")", receipt.getSubject());
@@ -196,16 +188,16 @@ class ContactMailTest {
                     + clock.instant().plus(Duration.ofMinutes(5)).toEpochMilli() + " WHERE reference = '" + midSend + "'");
         }
         clock.advance(Duration.ofMinutes(1)); // the failed first try of the other mail is due again
-        try (RunningApp second = app("data-restart", smtp.getSmtp().getPort(), clock, Map.of())) {
+        try (RunningApp second = app("data-restart", mail.server().getSmtp().getPort(), clock, Map.of())) {
             second.app().mailSender().drainOnce();
             assertEquals("sent", outbox(second, waiting, "support", "status"));
             assertEquals("sent", outbox(second, midSend, "support", "status"),
                     "the only instance on a SQLite file takes its own dead claims back at start, not after the lease");
             clock.advance(Duration.ofHours(1));
             assertEquals(0, second.app().mailSender().drainOnce());
-            assertEquals(java.util.Set.of(waiting, midSend), Arrays.stream(smtp.getReceivedMessages())
+            assertEquals(java.util.Set.of(waiting, midSend), Arrays.stream(mail.server().getReceivedMessages())
                     .map(ContactMailTest::reference).collect(java.util.stream.Collectors.toSet()));
-            assertEquals(2, smtp.getReceivedMessages().length);
+            assertEquals(2, mail.server().getReceivedMessages().length);
         }
     }
 
@@ -213,7 +205,7 @@ class ContactMailTest {
     void whenTheDatabaseCannotStoreTheMessageTheVisitorIsAskedToTryAgainWithTheirTextKept() throws Exception {
         Path data = temp.resolve("data-locked");
         String url = "jdbc:sqlite:" + data.resolve("helpcenter.db");
-        try (RunningApp app = app("data-locked", smtp.getSmtp().getPort(), MutableClock.fixed(),
+        try (RunningApp app = app("data-locked", mail.server().getSmtp().getPort(), MutableClock.fixed(),
                 Map.of("--db-url", url + "?busy_timeout=200"))) {
             ContactClient visitor = new ContactClient(app, "/contact", "127.0.0.1");
             visitor.open();
@@ -235,8 +227,8 @@ class ContactMailTest {
             visitor.remember(refused);
             String reference = ContactFormHttpTest.referenceOf(visitor.submit(refund()));
             app.app().mailSender().drainOnce();
-            assertEquals(1, smtp.getReceivedMessages().length);
-            assertEquals(reference, smtp.getReceivedMessages()[0].getHeader("X-Helpcenter-Reference")[0]);
+            assertEquals(1, mail.server().getReceivedMessages().length);
+            assertEquals(reference, mail.server().getReceivedMessages()[0].getHeader("X-Helpcenter-Reference")[0]);
         }
     }
 

@@ -45,6 +45,18 @@ class AnalysisTest {
     }
 
     @Test
+    void identifiersAreSplitAndKeptWhole() {
+        assertEquals(List.of("bookmarks.onchang", "bookmark", "onchang", "chang"), terms(english, "bookmarks.onChanged"));
+        assertTrue(terms(english, "browsingData.removeHistory()").containsAll(List.of("browsingdata", "remov", "histori")));
+        assertTrue(terms(english, "XMLHttpRequest").containsAll(List.of("xmlhttprequest", "xml", "http", "request")));
+        assertTrue(terms(english, "MAX_VALUE").containsAll(List.of("max_valu", "max", "valu")));
+        Analyzer body = Analysis.chineseBody();
+        assertTrue(terms(body, "调用 Array.prototype.map() 方法").containsAll(List.of("array.prototype.map", "arrai", "prototyp",
+                "map", "调用", "方法")), terms(body, "调用 Array.prototype.map() 方法").toString());
+        assertEquals(terms(english, "onChanged"), terms(english, "ＯｎＣｈａｎｇｅｄ"), "full width folds before the split");
+    }
+
+    @Test
     void pinyinGivesFullSpellingsInitialsAndThePhraseRunTogether() {
         Set<String> terms = new Pinyin().terms(List.of("客服", "电话"));
         assertTrue(terms.containsAll(List.of("kefu", "kf", "dianhua", "dh", "kefudianhua", "kfdh")), terms.toString());

@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A judged query set: tab-separated {@code locale, query, expected category/slug, rank 1|3}, and
- * how a search index scores on it (hit@1, hit@3, MRR@10).
+ * A judged query set: tab-separated {@code locale, query, expected category/slug, rank 1|3}, optionally
+ * followed by the {@code kind} of query and its {@code set} ({@code held} for the third held back
+ * from tuning), and how a search index scores on it (hit@1, hit@3, MRR@10).
  */
 record JudgedQueries(List<Judgement> judgements) {
 
-    record Judgement(String locale, String query, String expected, int rank) {
+    record Judgement(String locale, String query, String expected, int rank, String kind, boolean held) {
+        Judgement(String locale, String query, String expected, int rank) {
+            this(locale, query, expected, rank, "judged", false);
+        }
     }
 
     record Miss(Judgement judgement, int rank, List<String> top) {
@@ -46,7 +50,9 @@ record JudgedQueries(List<Judgement> judgements) {
                 if (line.isBlank() || line.startsWith("#") || cells[0].equals("locale")) {
                     continue;
                 }
-                judgements.add(new Judgement(cells[0], cells[1], cells[2], Integer.parseInt(cells[3].strip())));
+                String kind = cells.length > 4 ? cells[4].strip() : "judged";
+                boolean held = cells.length > 5 && cells[5].strip().equals("held");
+                judgements.add(new Judgement(cells[0], cells[1], cells[2], Integer.parseInt(cells[3].strip()), kind, held));
             }
             return new JudgedQueries(judgements);
         } catch (IOException e) {
@@ -63,13 +69,26 @@ record JudgedQueries(List<Judgement> judgements) {
      * judged "rank 3" meets its bar in the top three, but only rank 1 counts for hit@1.
      */
     Evaluation evaluate(SearchService service, SearchIndex index) {
+        return evaluate(service, index, DenseRetriever.NONE);
+    }
+
+    /** The queries of one kind, or of the held-back third (or the rest). */
+    JudgedQueries only(java.util.function.Predicate<Judgement> which) {
+        return new JudgedQueries(judgements.stream().filter(which).toList());
+    }
+
+    java.util.Set<String> kinds() {
+        return new java.util.TreeSet<>(judgements.stream().map(Judgement::kind).toList());
+    }
+
+    Evaluation evaluate(SearchService service, SearchIndex index, DenseRetriever dense) {
         int first = 0;
         int topThree = 0;
         double reciprocal = 0;
         List<Miss> misses = new ArrayList<>();
         List<Miss> notFirst = new ArrayList<>();
         for (Judgement judgement : judgements) {
-            SearchResults results = service.search(index, new SearchRequest(judgement.locale(), judgement.query(), null, 1));
+            SearchResults results = service.search(index, new SearchRequest(judgement.locale(), judgement.query(), null, 1), dense);
             List<String> top = results.hits().stream().map(h -> h.url().replaceFirst("^(/[^/]+)?/articles/", "")).toList();
             int rank = top.indexOf(judgement.expected()) + 1;
             first += rank == 1 ? 1 : 0;
@@ -83,7 +102,7 @@ record JudgedQueries(List<Judgement> judgements) {
                 notFirst.add(miss);
             }
         }
-        int n = judgements.size();
-        return new Evaluation(n, first / (double) n, topThree / (double) n, reciprocal / n, misses, notFirst);
+        int n = Math.max(1, judgements.size());
+        return new Evaluation(judgements.size(), first / (double) n, topThree / (double) n, reciprocal / n, misses, notFirst);
     }
 }

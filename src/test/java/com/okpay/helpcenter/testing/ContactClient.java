@@ -63,6 +63,24 @@ public final class ContactClient {
         return all;
     }
 
+    /** Posts the form as multipart/form-data with the remembered tokens, {@code fields} and these files. */
+    public HttpResponse<String> submit(Map<String, String> fields, java.util.List<MultipartForm.File> files) {
+        Map<String, String> all = new LinkedHashMap<>(hidden);
+        all.put("website", "");
+        all.putAll(fields);
+        return postMultipart(new MultipartForm().fields(all).files(files).body());
+    }
+
+    public HttpResponse<String> postMultipart(byte[] body) {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url(path)))
+                .timeout(java.time.Duration.ofSeconds(60)).header("Content-Type", MultipartForm.contentType())
+                .header("X-Forwarded-For", ip).POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
+        if (cookie != null) {
+            request.header("Cookie", "hc_csrf=" + cookie);
+        }
+        return app.send(request.build());
+    }
+
     public HttpResponse<String> post(String body) {
         Map<String, String> headers = new HashMap<>(Map.of("X-Forwarded-For", ip));
         if (cookie != null) {

@@ -43,8 +43,9 @@ public final class RunningApp implements AutoCloseable {
     /** @param clock what the app takes for "now" (a {@link MutableClock} lets tests skip ahead) */
     public static RunningApp start(Path content, Path data, Map<String, String> flags, Map<String, String> env,
                                    Clock clock) {
+        // semantic search loads two models and embeds in the background: only the tests about it ask for it
         Map<String, String> all = new HashMap<>(Map.of("content", content.toString(), "data", data.toString(),
-                "port", "0", "base-url", "https://help.test.example", "no-watch", "true"));
+                "port", "0", "base-url", "https://help.test.example", "no-watch", "true", "semantic", "false"));
         all.putAll(flags);
         return new RunningApp(App.create(Config.from(all, env), clock).start());
     }

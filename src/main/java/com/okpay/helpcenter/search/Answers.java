@@ -1,0 +1,30 @@
+package com.okpay.helpcenter.search;
+
+import com.okpay.helpcenter.content.Article;
+import java.util.List;
+
+/**
+ * Picks the answer shown above the results: the best-matching chunk of the top article, and only
+ * when the model found it clearly close to the question. A weak match shows no answer: a wrong
+ * answer in the most prominent place costs more trust than no answer.
+ */
+final class Answers {
+    /** Cosine similarity of the question and the passage; tuned on the judged questions. */
+    static final float THRESHOLD = 0.62f;
+
+    private Answers() {
+    }
+
+    static Answer of(List<Article> ranked, List<DenseRetriever.DenseHit> nearest, DenseRetriever dense, Highlights highlights) {
+        if (ranked.isEmpty()) {
+            return null;
+        }
+        Article top = ranked.get(0);
+        return nearest.stream().filter(h -> h.article().key().equals(top.key()) && h.score() >= THRESHOLD).findFirst()
+                .flatMap(h -> dense.passage(top, h.chunk()))
+                .filter(p -> !p.text().isBlank())
+                .map(p -> new Answer(p.anchor() == null || p.anchor().isEmpty() ? top.url() : top.url() + "#" + p.anchor(),
+                        top.title(), p.heading(), highlights.passage(p.text())))
+                .orElse(null);
+    }
+}

@@ -1,0 +1,150 @@
+package com.okpay.helpcenter.semantic;
+
+import com.okpay.helpcenter.content.Article;
+import com.okpay.helpcenter.content.Content;
+import com.okpay.helpcenter.content.SiteLocale;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Dense retrieval for the whole application: the embedding models (loaded on first use, once), one
+ * on-disk {@link VectorStore} per locale under {@code <cache>/vectors}, the {@link EmbeddingCache}
+ * under {@code <cache>/embeddings}, and the background threads that embed. {@link #index(Content)}
+ * returns at once; the snapshot's vectors follow when embedding is done, one snapshot at a time, in
+ * order. A model that cannot be loaded is one log line, and that language's search stays lexical.
+ */
+public final class SemanticSearch implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SemanticSearch.class);
+    private static final int PROGRESS_EVERY = 2000;
+    private final Path cache;
+    private final ExecutorService embedding;
+    private final ExecutorService updates;
+    private final Map<Boolean, Embedder> embedders = new HashMap<>();
+    private final Map<Boolean, QueryVectors> queries = new HashMap<>();
+    private final Map<String, VectorStore> stores = new HashMap<>();
+    private final Map<Boolean, Boolean> unavailable = new HashMap<>();
+
+    public SemanticSearch(Path cache) {
+        this.cache = cache;
+        int cores = Runtime.getRuntime().availableProcessors();
+        AtomicInteger threads = new AtomicInteger();
+        this.embedding = Executors.newFixedThreadPool(cores, r -> daemon(r, "embedder-" + threads.incrementAndGet()));
+        this.updates = Executors.newSingleThreadExecutor(r -> daemon(r, "semantic-index"));
+    }
+
+    private static Thread daemon(Runnable runnable, String name) {
+        Thread thread = new Thread(runnable, name);
+        thread.setDaemon(true);
+        thread.setPriority(Thread.NORM_PRIORITY - 1);
+        return thread;
+    }
+
+    /** The vectors of a snapshot: not ready yet when this returns; embedding goes on in the background. */
+    public SemanticIndex index(Content content) {
+        SemanticIndex index = new SemanticIndex();
+        updates.execute(() -> {
+            try {
+                index.complete(build(content));
+            } catch (Throwable e) {
+                log.error("semantic search off for this content: building the vectors failed ({}); search stays lexical", e.toString());
+                index.fail(e);
+            }
+        });
+        return index;
+    }
+
+    private Map<String, SemanticIndex.LocaleVectors> build(Content content) throws IOException {
+        long start = System.nanoTime();
+        Map<String, SemanticIndex.LocaleVectors> locales = new HashMap<>();
+        int changed = 0;
+        int embedded = 0;
+        for (SiteLocale siteLocale : content.site().locales()) {
+            String code = siteLocale.code();
+            Embedder embedder = embedder(code.startsWith("zh"));
+            if (embedder == null) {
+                continue;
+            }
+            List<Article> articles = content.articles(code);
+            VectorStore store = store(code, embedder);
+            VectorStore.Update update = store.update(articles, done -> {
+                if (done > 0 && done % PROGRESS_EVERY < 200) {
+                    log.info("semantic search: embedded {} chunks of {} so far", done, code);
+                }
+            });
+            changed += update.changed();
+            embedded += update.embedded();
+            locales.put(code, SemanticIndex.locale(embedder, queries.get(code.startsWith("zh")), store.reader(), articles));
+        }
+        log.info("semantic search ready: {} articles changed, {} chunks embedded, in {} ms", changed, embedded,
+                (System.nanoTime() - start) / 1_000_000);
+        return locales;
+    }
+
+    private VectorStore store(String code, Embedder embedder) throws IOException {
+        VectorStore store = stores.get(code);
+        if (store == null) {
+            EmbeddingCache vectors = new EmbeddingCache(cache.resolve("embeddings"), embedder.model(), embedder.dimension());
+            store = new VectorStore(cache.resolve("vectors").resolve(code + "-" + embedder.model()), embedder, vectors);
+            stores.put(code, store);
+        }
+        return store;
+    }
+
+    private Embedder embedder(boolean chinese) {
+        if (unavailable.containsKey(chinese)) {
+            return null;
+        }
+        Embedder embedder = embedders.get(chinese);
+        if (embedder == null) {
+            try {
+                long start = System.nanoTime();
+                embedder = BgeEmbedder.load(chinese, embedding);
+                embedder.query("warm up");
+                log.info("semantic search: loaded {} in {} ms", embedder.model(), (System.nanoTime() - start) / 1_000_000);
+            } catch (Throwable e) {
+                // a missing or broken model, or onnxruntime's native library not loading here
+                log.error("semantic search off for {} content: cannot load the embedding model ({}); search stays lexical",
+                        chinese ? "Chinese" : "non-Chinese", e.toString());
+                unavailable.put(chinese, true);
+                return null;
+            }
+            embedders.put(chinese, embedder);
+            queries.put(chinese, new QueryVectors(embedder));
+        }
+        return embedder;
+    }
+
+    /**
+     * Stops embedding. An update still running gets a few seconds to finish; if it does not, its
+     * uncommitted work is simply lost (the next start redoes it), the index on disk stays consistent.
+     */
+    @Override
+    public void close() {
+        updates.shutdownNow();
+        embedding.shutdownNow();
+        try {
+            if (!updates.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                log.warn("semantic search: embedding still running at shutdown; it resumes at the next start");
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        for (VectorStore store : stores.values()) {
+            try {
+                store.close();
+            } catch (IOException e) {
+                log.warn("closing the vector index: {}", e.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package com.okpay.helpcenter.semantic;
+
+import com.okpay.helpcenter.content.Article;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+
+/**
+ * The vectors of one locale's chunks: a Lucene index on disk (HNSW graph of
+ * {@link KnnFloatVectorField}s) under the cache folder, so a restart reopens it instead of
+ * rebuilding it. Each update compares every article's fingerprint with the one indexed and
+ * re-embeds only articles that changed, and of those only chunks the {@link EmbeddingCache} lacks.
+ */
+final class VectorStore implements AutoCloseable {
+    static final String VECTOR = "vector";
+    static final String KEY = "key";
+    static final String CHUNK = "chunk";
+    private static final String FINGERPRINT = "fingerprint";
+    private static final int BATCH = 32;
+    private final IndexWriter writer;
+    private final Embedder embedder;
+    private final EmbeddingCache cache;
+    private DirectoryReader reader;
+
+    VectorStore(Path folder, Embedder embedder, EmbeddingCache cache) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer());
+        config.setRAMBufferSizeMB(64);
+        this.writer = new IndexWriter(FSDirectory.open(folder), config);
+        this.embedder = embedder;
+        this.cache = cache;
+    }
+
+    /** What changed in one update. */
+    record Update(int articles, int changed, int chunks, int embedded) {
+    }
+
+    /**
+     * Brings the index in line with {@code articles} and returns the new point-in-time reader.
+     *
+     * @param progress told the number of chunks embedded so far
+     */
+    synchronized Update update(List<Article> articles, IntConsumer progress) throws IOException {
+        Map<String, String> indexed = fingerprints();
+        Map<String, Article> wanted = new HashMap<>();
+        List<Article> changed = new ArrayList<>();
+        for (Article article : articles) {
+            wanted.put(article.key(), article);
+            if (!fingerprint(article).equals(indexed.get(article.key()))) {
+                changed.add(article);
+            }
+        }
+        for (String key : indexed.keySet()) {
+            if (!wanted.containsKey(key)) {
+                writer.deleteDocuments(new Term(KEY, key));
+            }
+        }
+        int chunks = 0;
+        int embedded = 0;
+        List<Document> batch = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        List<String> missingText = new ArrayList<>();
+        for (Article article : changed) {
+            writer.deleteDocuments(new Term(KEY, article.key()));
+            String fingerprint = fingerprint(article);
+            for (Chunk chunk : Chunker.chunks(article)) {
+                String hash = EmbeddingCache.hash(embedder.model(), chunk.embedded());
+                Document doc = new Document();
+                doc.add(new StringField(KEY, article.key(), Field.Store.YES));
+                doc.add(new StoredField(CHUNK, chunk.index()));
+                doc.add(new StoredField(FINGERPRINT, fingerprint));
+                doc.add(new StoredField("hash", hash));
+                batch.add(doc);
+                chunks++;
+                if (cache.get(hash) == null) {
+                    missing.add(hash);
+                    missingText.add(chunk.embedded());
+                }
+            }
+            if (missing.size() >= BATCH * 4 || batch.size() >= BATCH * 16) {
+                embedded += embed(missing, missingText);
+                progress.accept(embedded);
+                write(batch);
+            }
+        }
+        embedded += embed(missing, missingText);
+        write(batch);
+        if (!changed.isEmpty() || indexed.size() != wanted.size()) {
+            writer.commit();
+        }
+        DirectoryReader next = reader == null ? DirectoryReader.open(writer) : DirectoryReader.openIfChanged(reader, writer);
+        if (next != null) {
+            reader = next;
+        }
+        return new Update(articles.size(), changed.size(), chunks, embedded);
+    }
+
+    DirectoryReader reader() {
+        return reader;
+    }
+
+    private int embed(List<String> hashes, List<String> texts) {
+        if (hashes.isEmpty()) {
+            return 0;
+        }
+        cache.putAll(hashes, embedder.passages(texts));
+        int count = hashes.size();
+        hashes.clear();
+        texts.clear();
+        return count;
+    }
+
+    private void write(List<Document> batch) throws IOException {
+        for (Document doc : batch) {
+            float[] vector = cache.get(doc.get("hash"));
+            if (vector != null) {
+                doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
+                writer.addDocument(doc);
+            }
+        }
+        batch.clear();
+    }
+
+    /** The fingerprint stored with each article's chunks, by article key. */
+    private Map<String, String> fingerprints() throws IOException {
+        Map<String, String> fingerprints = new HashMap<>();
+        try (DirectoryReader current = DirectoryReader.open(writer)) {
+            Set<String> fields = new HashSet<>(List.of(KEY, FINGERPRINT));
+            for (LeafReaderContext leaf : current.leaves()) {
+                StoredFields stored = leaf.reader().storedFields();
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) {
+                        Document document = stored.document(doc, fields);
+                        fingerprints.putIfAbsent(document.get(KEY), document.get(FINGERPRINT));
+                    }
+                }
+            }
+        }
+        return fingerprints;
+    }
+
+    /** What the chunks of an article are made of, with the model and chunker version. */
+    private String fingerprint(Article article) {
+        return EmbeddingCache.hash(embedder.model() + "/" + Chunker.VERSION, String.join("\u0000", article.title(),
+                article.summary(), String.join(",", article.tags()), article.html()));
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (reader != null) {
+            reader.close();
+        }
+        writer.close();
+    }
+
+}

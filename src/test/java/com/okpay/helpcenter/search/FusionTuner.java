@@ -1,0 +1,59 @@
+package com.okpay.helpcenter.search;
+
+import com.okpay.helpcenter.content.Content;
+import com.okpay.helpcenter.content.ContentLoader;
+import com.okpay.helpcenter.content.MarkdownRenderer;
+import com.okpay.helpcenter.semantic.SemanticIndex;
+import com.okpay.helpcenter.semantic.SemanticSearch;
+import com.okpay.helpcenter.testing.Fixtures;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Not a test: shows how hit@1 of each kind of judged query moves with the fusion parameters, on
+ * the bundled content, using only the rows NOT held back (the held-back third stays unseen while
+ * tuning). Vectors persist in {@code target/tuning-cache}, so only the first run embeds.
+ * Run: {@code ./mvnw -o -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=com.okpay.helpcenter.search.FusionTuner}
+ */
+public final class FusionTuner {
+    private FusionTuner() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<JudgedQueries.Judgement> all = new ArrayList<>(JudgedQueries.read(Fixtures.resource("search/judged-bundled.tsv")).judgements());
+        all.addAll(JudgedQueries.read(Fixtures.resource("search/questions-bundled.tsv")).judgements());
+        JudgedQueries tune = new JudgedQueries(all).only(j -> !j.held());
+        Content content = new ContentLoader(new MarkdownRenderer(), false).load(Fixtures.bundledContent());
+        SearchIndex index = new SearchIndexer().build(content);
+        try (SemanticSearch semantic = new SemanticSearch(Path.of("target/tuning-cache"))) {
+            SemanticIndex vectors = semantic.index(content);
+            vectors.await(Duration.ofMinutes(5));
+            System.out.println(line("lexical only", tune, new SearchService(), index, DenseRetriever.NONE));
+            for (double k : new double[] {3, 6}) {
+                for (double dense : new double[] {0.7, 1}) {
+                    SearchService service = new SearchService(Weights.DEFAULT, new Fusion.Params(k, dense, 0.45f, 0));
+                    System.out.println(line(String.format(Locale.ROOT, "rrf k %2.0f dense %.1f", k, dense), tune, service, index, vectors));
+                }
+            }
+            for (double alpha : new double[] {0.2, 0.3, 0.4, 0.5, 0.6}) {
+                SearchService service = new SearchService(Weights.DEFAULT, new Fusion.Params(10, 1, 0.45f, alpha));
+                System.out.println(line(String.format(Locale.ROOT, "scores alpha %.1f", alpha), tune, service, index, vectors));
+            }
+        }
+    }
+
+    private static String line(String name, JudgedQueries tune, SearchService service, SearchIndex index, DenseRetriever dense) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-28s", name));
+        JudgedQueries.Evaluation all = tune.evaluate(service, index, dense);
+        out.append(String.format(Locale.ROOT, " all %.3f/%.3f", all.hitAt1(), all.hitAt3()));
+        for (String kind : tune.kinds()) {
+            JudgedQueries.Evaluation e = tune.only(j -> j.kind().equals(kind)).evaluate(service, index, dense);
+            out.append(String.format(Locale.ROOT, " | %s %.3f/%.3f", kind, e.hitAt1(), e.hitAt3()));
+        }
+        return out.toString();
+    }
+}
