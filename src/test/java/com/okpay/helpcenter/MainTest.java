@@ -97,7 +97,7 @@ class MainTest {
                 Map.entry("contact-attachments-store", "2GB"), Map.entry("clamd", "127.0.0.1:3310"),
                 Map.entry("contact-retention-days", "90"), Map.entry("cache-dir", temp.resolve("cache").toString()),
                 Map.entry("metrics-port", "0"), Map.entry("access-log", "json"),
-                Map.entry("insights-rate-limit", "60/10m")));
+                Map.entry("insights-rate-limit", "60/10m"), Map.entry("semantic", "false")));
         Set<String> documented = Pattern.compile("(?m)^\\| `--([a-z-]+)").matcher(Files.readString(Path.of("README.md")))
                 .results().map(m -> m.group(1)).collect(Collectors.toSet());
         assertEquals(documented, valid.keySet());
