@@ -24,6 +24,12 @@ import com.okpay.helpcenter.insights.InsightsModule;
 import com.okpay.helpcenter.live.ContentLog;
 import com.okpay.helpcenter.live.ContentWatcher;
 import com.okpay.helpcenter.live.LiveContent;
+import com.okpay.helpcenter.ops.DatabaseProbe;
+import com.okpay.helpcenter.ops.Health;
+import com.okpay.helpcenter.ops.Metrics;
+import com.okpay.helpcenter.ops.MetricsServer;
+import com.okpay.helpcenter.ops.Operations;
+import com.okpay.helpcenter.ops.OpsSettings;
 import com.okpay.helpcenter.security.Security;
 import com.okpay.helpcenter.site.ContentCaches;
 import com.okpay.helpcenter.semantic.SemanticSearch;
@@ -42,6 +48,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +64,8 @@ public final class App implements AutoCloseable {
      * wire (9 bytes per character), so the limit leaves room for that and little more.
      */
     static final long MAX_REQUEST_BYTES = 128 * 1024;
+    /** How long a shutdown waits for requests in flight. */
+    static final java.time.Duration SHUTDOWN_GRACE = java.time.Duration.ofSeconds(10);
 
     private final Config config;
     private final LiveSite site;
@@ -65,11 +74,15 @@ public final class App implements AutoCloseable {
     private final ContactModule contact;
     private final InsightsModule insights;
     private final LiveContent live;
+    private final Operations operations;
+    private final DatabaseProbe probe;
     private final ContentCaches caches;
     private final GitContent git;
+    private MetricsServer metricsServer;
 
     private App(Config config, LiveSite site, Javalin javalin, Database database, ContactModule contact,
-                InsightsModule insights, LiveContent live, ContentCaches caches, GitContent git) {
+                InsightsModule insights, LiveContent live, ContentCaches caches, Operations operations,
+                DatabaseProbe probe, GitContent git) {
         this.config = config;
         this.site = site;
         this.javalin = javalin;
@@ -78,6 +91,8 @@ public final class App implements AutoCloseable {
         this.insights = insights;
         this.live = live;
         this.caches = caches;
+        this.operations = operations;
+        this.probe = probe;
         this.git = git;
     }
 
@@ -161,7 +176,9 @@ public final class App implements AutoCloseable {
         InsightsModule insights;
         AdminAccess admin;
         Security security;
+        OpsSettings opsSettings;
         try {
+            opsSettings = OpsSettings.from(config.settings());
             security = Security.create(config.settings(), config.baseUrl(), config.data(), clock);
             contact = ContactModule.create(config, database, site, messages, security, clock);
             insights = InsightsModule.create(config.settings(), database, clock);
@@ -176,8 +193,11 @@ public final class App implements AutoCloseable {
         StaticAssets assets = StaticAssets.load();
         ThymeleafRenderer renderer = new ThymeleafRenderer(messages, assets);
         Pages pages = new Pages(config.baseUrl(), config.drafts(), messages, renderer);
+        DatabaseProbe probe = new DatabaseProbe(database.dataSource());
+        Operations operations = new Operations(opsSettings, new Metrics(), new Health(probe));
+        watch(operations.metrics(), probe, contact, insights, live, clock);
         Routes routes = new Routes(site, pages, new Responses(new Compression()), assets, contact,
-                ArticleFeedback.create(config.settings(), database, clock), insights, admin, security,
+                ArticleFeedback.create(config.settings(), database, clock), insights, admin, security, operations,
                 Optional.ofNullable(git));
         Javalin javalin = Javalin.create(javalinConfig -> {
             javalinConfig.startup.showJavalinBanner = false;
@@ -192,11 +212,40 @@ public final class App implements AutoCloseable {
             // pages and static files are kept compressed (cache/); nothing is compressed per request
             javalinConfig.http.compressionStrategy = CompressionStrategy.NONE;
             // a pasted 10 000-character search still gets our page (the query cut short), not a bare 414
-            javalinConfig.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
+            javalinConfig.jetty.modifyHttpConfiguration(http -> {
+                http.setRequestHeaderSize(64 * 1024);
+                // a post is in flight from its headers on, so a graceful stop waits for its slow body too
+                http.setDelayDispatchUntilContent(false);
+            });
+            javalinConfig.jetty.modifyServer(server -> {
+                // on stop: refuse new connections, let requests in flight finish (bounded), then close
+                server.setHandler(new GracefulHandler());
+                server.setStopTimeout(SHUTDOWN_GRACE.toMillis());
+            });
             javalinConfig.fileRenderer(renderer);
             routes.register(javalinConfig);
         });
-        return new App(config, site, javalin, database, contact, insights, live, caches, git);
+        return new App(config, site, javalin, database, contact, insights, live, caches, operations, probe, git);
+    }
+
+    /** Binds what the features count to /metrics; nothing here runs per request. */
+    private static void watch(Metrics metrics, DatabaseProbe probe, ContactModule contact, InsightsModule insights,
+                              LiveContent live, Clock clock) {
+        MailSender sender = contact.sender();
+        metrics.counter("helpcenter.mail.delivered", "contact mails the SMTP server accepted", sender,
+                MailSender::delivered);
+        metrics.counter("helpcenter.mail.failures", "failed delivery attempts (retried or given up)", sender,
+                MailSender::failures);
+        metrics.counter("helpcenter.insights.dropped", "insight events dropped because the buffer was full",
+                insights, module -> module.status().dropped());
+        metrics.gauge("helpcenter.database.up", "1 when the database answers", () -> probe.up() ? 1 : 0);
+        OutboxWatch outbox = new OutboxWatch(contact.desk(), probe, clock);
+        metrics.gauge("helpcenter.outbox.pending", "mails not sent yet", outbox::pending);
+        metrics.gauge("helpcenter.outbox.oldest.age.seconds", "age of the oldest message with a mail not sent yet",
+                outbox::oldestAgeSeconds);
+        if (live != null) {
+            live.onReload(reload -> metrics.reloaded(reload.millis(), reload.failed()));
+        }
     }
 
     private static ContentWatcher openWatcher(Config config) {
@@ -254,12 +303,18 @@ public final class App implements AutoCloseable {
     public App start() {
         try {
             javalin.start(config.port());
+            probe.start();
+            if (operations.settings().metricsPort().isPresent()) {
+                metricsServer = MetricsServer.start(operations.settings().metricsPort().get(), operations.metrics());
+            }
         } catch (RuntimeException e) {
+            javalin.stop();
             if (git != null) {
                 git.close();
             }
             contact.close();
             insights.close();
+            probe.close();
             database.close();
             caches.close();
             if (isPortInUse(e)) {
@@ -333,12 +388,29 @@ public final class App implements AutoCloseable {
         return Optional.ofNullable(git);
     }
 
+    /** Whether the database answers; tests call its {@code check()} instead of waiting. */
+    public DatabaseProbe databaseProbe() {
+        return probe;
+    }
+
+    /** True once shutdown has begun (readiness answers 503). */
+    public boolean stopping() {
+        return operations.health().stopping();
+    }
+
+    /** The port of --metrics-port (tests pass 0 for a free one), if it was asked for. */
+    public Optional<Integer> metricsPort() {
+        return Optional.ofNullable(metricsServer).map(MetricsServer::port);
+    }
+
     /**
-     * Stops watching and taking requests first, then lets the sender finish its current mail and
-     * the insights writer store what is buffered, then the database, then the content caches.
+     * Graceful: readiness answers 503 at once; no new connections are taken, and requests in flight
+     * finish (within {@link #SHUTDOWN_GRACE}); then the sender finishes or gives back its mail, the
+     * insights writer stores what is buffered, then the database, then the content caches.
      */
     @Override
     public void close() {
+        operations.health().beginShutdown();
         if (git != null) {
             git.close();
         }
@@ -348,6 +420,11 @@ public final class App implements AutoCloseable {
         javalin.stop();
         contact.close();
         insights.close();
+        if (metricsServer != null) {
+            metricsServer.close();
+        }
+        probe.close();
+        operations.metrics().close();
         database.close();
         caches.close();
     }

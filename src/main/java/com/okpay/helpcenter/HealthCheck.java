@@ -7,7 +7,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * The container HEALTHCHECK: asks the local server for {@code /health}. The JRE image has no curl,
+ * The container HEALTHCHECK: asks the local server for {@code /health/ready} (200 while it serves
+ * pages, even with the database down; 503 while starting or shutting down). The JRE image has no curl,
  * and a tiny Java probe keeps the image free of extra packages.
  */
 public final class HealthCheck {
@@ -18,7 +19,7 @@ public final class HealthCheck {
         String port = System.getenv().getOrDefault("PORT", "7070");
         try {
             HttpResponse<Void> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
                             .timeout(Duration.ofSeconds(2)).build(),
                     HttpResponse.BodyHandlers.discarding());
             System.exit(response.statusCode() == 200 ? 0 : 1);

@@ -82,7 +82,8 @@ class MainTest {
         GitRemote remote = GitRemote.withSite(temp.resolve("git"), "fixture-site", "help");
         Path key = Files.writeString(temp.resolve("deploy-key"), "not used with a file:// address");
         Map<String, String> valid = new LinkedHashMap<>();
-        for (String flag : List.of("drafts", "no-watch", "contact-confirmation", "trust-proxy", "smtp-allow-plaintext")) {
+        for (String flag : List.of("drafts", "no-watch", "contact-confirmation", "trust-proxy", "smtp-allow-plaintext",
+                "access-log-details")) {
             valid.put(flag, null);
         }
         valid.putAll(Map.ofEntries(Map.entry("content", content.toString()), Map.entry("data", temp.resolve("d").toString()),
@@ -100,7 +101,9 @@ class MainTest {
                 Map.entry("contact-retention-days", "90"), Map.entry("content-git", remote.url()),
                 Map.entry("cache-dir", temp.resolve("cache").toString()),
                 Map.entry("content-git-branch", "main"), Map.entry("content-git-dir", "help"),
-                Map.entry("content-git-ssh-key", key.toString()), Map.entry("content-git-poll", "5m")));
+                Map.entry("content-git-ssh-key", key.toString()), Map.entry("content-git-poll", "5m"),
+                Map.entry("metrics-port", "0"), Map.entry("access-log", "json"),
+                Map.entry("insights-rate-limit", "60/10m"), Map.entry("semantic", "false")));
         Set<String> documented = Pattern.compile("(?m)^\\| `--([a-z-]+)").matcher(Files.readString(Path.of("README.md")))
                 .results().map(m -> m.group(1)).collect(Collectors.toSet());
         assertEquals(documented, valid.keySet());

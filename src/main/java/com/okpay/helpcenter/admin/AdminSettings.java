@@ -1,6 +1,5 @@
 package com.okpay.helpcenter.admin;
 
-import com.okpay.helpcenter.config.ConfigException;
 import com.okpay.helpcenter.config.Settings;
 import java.util.Optional;
 
@@ -13,11 +12,6 @@ public record AdminSettings(Optional<String> token) {
     static final int MIN_TOKEN_LENGTH = 16;
 
     public static AdminSettings from(Settings settings) {
-        Optional<String> token = settings.find(null, "HELPCENTER_ADMIN_TOKEN");
-        if (token.isPresent() && token.get().length() < MIN_TOKEN_LENGTH) {
-            throw new ConfigException("HELPCENTER_ADMIN_TOKEN is too short: use at least " + MIN_TOKEN_LENGTH
-                    + " random characters (e.g. the output of: openssl rand -base64 24)");
-        }
-        return new AdminSettings(token);
+        return new AdminSettings(settings.token("HELPCENTER_ADMIN_TOKEN", MIN_TOKEN_LENGTH));
     }
 }

@@ -115,6 +115,19 @@ public final class Settings {
         }
     }
 
+    /**
+     * A token read from the environment only (so it never shows in a process list), at least
+     * {@code minLength} characters when set.
+     */
+    public Optional<String> token(String envName, int minLength) {
+        Optional<String> token = find(null, envName);
+        if (token.isPresent() && token.get().length() < minLength) {
+            throw new ConfigException(envName + " is too short: use at least " + minLength
+                    + " random characters (e.g. the output of: openssl rand -base64 24)");
+        }
+        return token;
+    }
+
     /** The error for a value that does not parse, naming both places it may come from. */
     public ConfigException invalid(String flag, String envName, String value, String expected) {
         return new ConfigException("invalid value '" + value + "' for " + describe(flag, envName)

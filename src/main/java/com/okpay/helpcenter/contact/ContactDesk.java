@@ -54,14 +54,17 @@ public final class ContactDesk {
 
     /** @param visitor who is sending, for the rate limit (the client's IP address) */
     public Submission submit(ContactForm form, String locale, String visitor) {
-        return submit(form, locale, visitor, List.of());
+        return submit(form, locale, visitor, List.of(), null);
     }
 
     /**
      * As {@link #submit(ContactForm, String, String)}, with the files the form carried: they are
      * checked, cleaned of metadata and stored in the message's transaction, or the form is refused.
+     *
+     * @param formId the one-time id of the form showing it came from, or null: a post repeated with
+     *               the same id and text (a double click, a proxy's retry) gets the first post's reference
      */
-    public Submission submit(ContactForm form, String locale, String visitor, List<Upload> uploads) {
+    public Submission submit(ContactForm form, String locale, String visitor, List<Upload> uploads, String formId) {
         SiteConfig config = site.current().content().site();
         FormErrors errors = ContactRules.check(form, config, today());
         try (AttachmentIntake.Prepared files = intake.prepare(uploads)) {
@@ -70,23 +73,30 @@ public final class ContactDesk {
             }
             boolean details = config.topic(form.topic()).map(ContactTopic::details).orElse(false);
             ContactMessage message = ContactMessage.of(references.next(), clock.instant(), locale, form, details);
-            return stored(message, visitor, files);
+            return stored(message, visitor, files, formId);
         } catch (java.io.IOException e) {
             log.error("could not take the attachments of a contact message in (the visitor was asked to try again)", e);
             return new Submission.Unavailable();
         }
     }
 
-    private Submission stored(ContactMessage message, String visitor, AttachmentIntake.Prepared files) {
+    private Submission stored(ContactMessage message, String visitor, AttachmentIntake.Prepared files, String formId) {
+        String formKey = formId == null || formId.isBlank() ? null : FormKey.of(formId, message);
         Submission result;
         try {
+            Optional<String> earlier = outbox.referenceOfForm(formKey);
+            if (earlier.isPresent()) {
+                log.info("the form of contact message {} was posted again: answered with the same reference",
+                        earlier.get());
+                return new Submission.Accepted(earlier.get(), message.topic());
+            }
             if (!writers.tryAcquire(WRITER_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 log.error("could not store a contact message: the database was busy for {} (the visitor was asked "
                         + "to try again)", WRITER_WAIT);
                 return new Submission.Unavailable();
             }
             try {
-                result = store(message, quota.of(visitor), files.files());
+                result = store(message, quota.of(visitor), files.files(), formKey);
             } finally {
                 writers.release();
             }
@@ -102,9 +112,14 @@ public final class ContactDesk {
                     files.files().isEmpty() ? "" : ", " + files.files().size() + " attachments");
             sender.wake();
         } else {
-            log.info("rate limit: refused a message from {}", visitor);
+            log.info("rate limit: refused a message from {}", quota.logName(visitor));
         }
         return result;
+    }
+
+    /** What the outbox still has to send (for /metrics). */
+    public Backlog backlog() throws SQLException {
+        return outbox.backlog();
     }
 
     /** The latest transaction date the form accepts is the day after this (time zones). */
@@ -122,12 +137,12 @@ public final class ContactDesk {
         return new FormErrors(all);
     }
 
-    private Submission store(ContactMessage message, MessageQuota.Slot slot, List<AttachmentIntake.Spooled> files)
-            throws SQLException {
+    private Submission store(ContactMessage message, MessageQuota.Slot slot, List<AttachmentIntake.Spooled> files,
+                             String formKey) throws SQLException {
         List<MailKind> kinds = confirmation ? List.of(MailKind.SUPPORT, MailKind.CONFIRMATION) : List.of(MailKind.SUPPORT);
         for (int draw = 1; ; draw++) {
             try {
-                Optional<Duration> wait = outbox.save(message, kinds, slot,
+                Optional<Duration> wait = outbox.save(message, kinds, slot, formKey,
                         (connection, reference) -> attachments.insert(connection, reference, files));
                 if (wait.isPresent()) {
                     return new Submission.Limited(wait.get());
@@ -136,6 +151,10 @@ public final class ContactDesk {
             } catch (SQLException e) {
                 if (draw == REFERENCE_DRAWS || !Outbox.isDuplicateKey(e)) {
                     throw e;
+                }
+                Optional<String> concurrent = outbox.referenceOfForm(formKey);
+                if (concurrent.isPresent()) { // the same form, posted twice at once: the other post won
+                    return new Submission.Accepted(concurrent.get(), message.topic());
                 }
                 message = message.withReference(references.next());
             }

@@ -1,5 +1,6 @@
 package com.okpay.helpcenter.contact;
 
+import com.okpay.helpcenter.db.Vendor;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,13 +21,22 @@ import org.slf4j.LoggerFactory;
  * after a message is saved. A mail is marked sent only after the transport accepted it; a
  * failure is retried later with a growing delay. Everything runs on the worker thread, including
  * {@link #drainOnce()}, so one app never sends the same mail from two threads.
+ *
+ * <p>Claims are short and kept alive: one mail is claimed at a time for {@link #LEASE}, and a
+ * heartbeat renews the lease while that mail is being sent (a send may block for the SMTP
+ * timeouts). An instance killed with {@code kill -9} stops its heartbeat, so another instance takes
+ * its mail within the lease plus one poll; a single SQLite instance takes its own back at start,
+ * and a clean shutdown gives claims back at once.
  */
 public final class MailSender implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(MailSender.class);
-    private static final int BATCH = 20;
-    /** Far longer than the SMTP timeouts: a claim only expires when its sender has died. */
-    static final Duration LEASE = Duration.ofMinutes(5);
-    private static final Duration POLL = Duration.ofSeconds(15);
+    /** One mail per claim, so no claim waits behind another mail's slow send. */
+    private static final int BATCH = 1;
+    /** Renewed every {@link #HEARTBEAT} while sending: it only runs out when its sender has died. */
+    static final Duration LEASE = Duration.ofSeconds(20);
+    static final Duration HEARTBEAT = Duration.ofSeconds(5);
+    /** A dead instance's mail is taken over within LEASE + POLL = 30 s. */
+    private static final Duration POLL = Duration.ofSeconds(10);
 
     private final Outbox outbox;
     private final MailComposer composer;
@@ -33,6 +44,15 @@ public final class MailSender implements AutoCloseable {
     private final RetryPolicy retry;
     private final Clock clock;
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private final AtomicLong delivered = new AtomicLong();
+    private final AtomicLong failures = new AtomicLong();
+    /** True while the worker holds a claim: only then does the heartbeat touch the database. */
+    private final AtomicBoolean holding = new AtomicBoolean();
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "contact-mail-lease");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "contact-mail");
         thread.setDaemon(true);
@@ -49,7 +69,37 @@ public final class MailSender implements AutoCloseable {
 
     /** Starts polling; mails left over from an earlier run are picked up at once. */
     public void start() {
+        if (outbox.vendor() == Vendor.SQLITE) {
+            worker.execute(this::reclaimAbandoned);
+        }
         worker.scheduleWithFixedDelay(this::drainAndLog, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
+        heartbeat.scheduleWithFixedDelay(this::renewClaims, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void reclaimAbandoned() {
+        try {
+            int taken = outbox.reclaimAbandoned();
+            if (taken > 0) {
+                log.info("took back {} mail(s) this instance was sending when it stopped; sending them now", taken);
+            }
+        } catch (SQLException | RuntimeException e) {
+            log.warn("could not take back unfinished mails at start (they follow when their claims run out): {}",
+                    e.toString());
+        }
+    }
+
+    /** The heartbeat; also callable from tests. */
+    void renewClaims() {
+        if (!holding.get()) {
+            return;
+        }
+        try {
+            outbox.extendClaims(LEASE);
+        } catch (SQLException | RuntimeException e) {
+            log.warn("could not renew the claim on the mail being sent (another instance may send it too "
+                    + "once it runs out): {}", e.toString());
+        }
     }
 
     /**
@@ -68,6 +118,16 @@ public final class MailSender implements AutoCloseable {
         } catch (RejectedExecutionException closing) {
             // the next start picks the message up from the outbox
         }
+    }
+
+    /** Mails the transport accepted since start (for /metrics). */
+    public long delivered() {
+        return delivered.get();
+    }
+
+    /** Failed attempts since start, retried or given up (for /metrics). */
+    public long failures() {
+        return failures.get();
     }
 
     /**
@@ -99,12 +159,17 @@ public final class MailSender implements AutoCloseable {
         int sent = 0;
         while (true) {
             List<Delivery> batch = outbox.claim(BATCH, LEASE);
-            for (int i = 0; i < batch.size(); i++) {
-                if (Thread.currentThread().isInterrupted()) {
-                    releaseAll(batch.subList(i, batch.size()));
-                    return sent;
+            holding.set(!batch.isEmpty());
+            try {
+                for (int i = 0; i < batch.size(); i++) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        releaseAll(batch.subList(i, batch.size()));
+                        return sent;
+                    }
+                    sent += deliver(batch.get(i)) ? 1 : 0;
                 }
-                sent += deliver(batch.get(i)) ? 1 : 0;
+            } finally {
+                holding.set(false);
             }
             if (batch.size() < BATCH) {
                 return sent;
@@ -124,6 +189,7 @@ public final class MailSender implements AutoCloseable {
         if (!markSent(delivery)) {
             log.warn("{} was delivered after its claim ran out; another sender may deliver it again", id);
         }
+        delivered.incrementAndGet();
         log.info("delivered {} (attempt {})", id, delivery.attempt());
         return true;
     }
@@ -146,6 +212,7 @@ public final class MailSender implements AutoCloseable {
     }
 
     private void recordFailure(Delivery delivery, String id, Exception failure) throws SQLException {
+        failures.incrementAndGet();
         String error = describe(failure);
         if (retry.givesUp(delivery, failure)) {
             outbox.fail(delivery, error);
@@ -181,17 +248,30 @@ public final class MailSender implements AutoCloseable {
         }
     }
 
-    /** Stops polling and lets a send in progress finish, so its outcome is recorded. */
+    /**
+     * Stops polling and lets a send in progress finish, so its outcome is recorded; then gives back
+     * whatever claim is left (a send that did not finish in time), so another instance sends it at once.
+     */
     @Override
     public void close() {
         worker.shutdown();
         try {
             if (!worker.awaitTermination(20, TimeUnit.SECONDS)) {
                 worker.shutdownNow();
+                worker.awaitTermination(2, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             worker.shutdownNow();
             Thread.currentThread().interrupt();
+        }
+        heartbeat.shutdownNow();
+        try {
+            int released = outbox.releaseClaims();
+            if (released > 0) {
+                log.info("gave back {} unfinished mail(s) for another instance to send", released);
+            }
+        } catch (SQLException | RuntimeException e) {
+            log.warn("could not give back unfinished mails (they follow when their claims run out): {}", e.toString());
         }
     }
 }

@@ -42,6 +42,11 @@ final class MessageQuota {
         Optional<Duration> take(Connection connection, Instant now) throws SQLException;
     }
 
+    /** A keyed hash of the visitor's address, short enough for a log line: never the address itself. */
+    String logName(String visitor) {
+        return "visitor#" + signer.sign("contact-log", visitor).substring(0, 12);
+    }
+
     Slot of(String visitor) {
         if (limit.isEmpty()) {
             return Slot.FREE;

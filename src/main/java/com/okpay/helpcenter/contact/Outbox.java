@@ -16,12 +16,14 @@ import java.util.Optional;
 /**
  * The contact messages and the mails still to send for them. A message and its mails are saved
  * in one transaction; senders claim due mails, send them, then record the outcome. On PostgreSQL
- * the claim skips rows another sender has locked, so two instances never take the same mail.
+ * the claim skips rows another sender has locked, so two instances never take the same mail. Each
+ * claim names its sender ({@code claimed_by}), which keeps it alive with a heartbeat and gives it
+ * back when it stops.
  */
 final class Outbox {
     private static final String INSERT_MESSAGE = "INSERT INTO contact_message (reference, created_at, locale, topic, "
-            + "name, email, subject, message, transaction_date, amount, transaction_id, article) "
-            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+            + "name, email, subject, message, transaction_date, amount, transaction_id, article, form_key) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String INSERT_MAIL = "INSERT INTO contact_outbox (reference, kind, status, attempts, "
             + "next_attempt_at) VALUES (?, ?, 'pending', 0, ?)";
     private static final String DUE = "SELECT o.kind, o.attempts, m.* FROM contact_outbox o "
@@ -29,13 +31,16 @@ final class Outbox {
             + "WHERE o.status IN ('pending', 'sending') AND o.next_attempt_at <= ? "
             + "ORDER BY o.next_attempt_at, o.reference LIMIT ?";
     private static final String CLAIM = "UPDATE contact_outbox SET status = 'sending', attempts = attempts + 1, "
-            + "next_attempt_at = ? WHERE reference = ? AND kind = ?";
+            + "next_attempt_at = ?, claimed_by = ? WHERE reference = ? AND kind = ?";
     /** Every outcome only applies while the row is still this sender's claim. */
-    private static final String OWNED = " WHERE reference = ? AND kind = ? AND status = 'sending' AND attempts = ?";
+    private static final String OWNED = ", claimed_by = NULL WHERE reference = ? AND kind = ? AND status = 'sending' "
+            + "AND attempts = ? AND claimed_by = ?";
 
     private final Database database;
     private final Clock clock;
     private final String dueQuery;
+    /** This sender's name on its claims: new at every start, so a restarted app never mistakes old claims for live ones. */
+    private final String owner = java.util.UUID.randomUUID().toString();
 
     Outbox(Database database, Clock clock) {
         this.database = database;
@@ -49,13 +54,30 @@ final class Outbox {
         save(message, kinds, MessageQuota.Slot.FREE);
     }
 
+    /** The reference of the message already stored from this form, if any (see {@link #save}). */
+    Optional<String> referenceOfForm(String formKey) throws SQLException {
+        if (formKey == null) {
+            return Optional.empty();
+        }
+        return database.transaction(connection -> {
+            try (PreparedStatement find = connection.prepareStatement(
+                    "SELECT reference FROM contact_message WHERE form_key = ?")) {
+                find.setString(1, formKey);
+                try (ResultSet row = find.executeQuery()) {
+                    return row.next() ? Optional.of(row.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
     /**
      * Takes the sender's rate-limit slot and stores the message and its mails, all in one transaction.
      *
+     * @param formKey identifies the form it came from (null: none); a second message with it is a duplicate key
      * @return empty once committed; otherwise how long until the sender may write again (nothing stored)
      */
     Optional<Duration> save(ContactMessage message, List<MailKind> kinds, MessageQuota.Slot slot) throws SQLException {
-        return save(message, kinds, slot, (connection, reference) -> { });
+        return save(message, kinds, slot, null, (connection, reference) -> { });
     }
 
     /** Something stored with the message, in its transaction (its attachments). */
@@ -65,7 +87,8 @@ final class Outbox {
     }
 
     /** As {@link #save(ContactMessage, List, MessageQuota.Slot)}, storing {@code extra} in the same transaction. */
-    Optional<Duration> save(ContactMessage message, List<MailKind> kinds, MessageQuota.Slot slot, Extra extra)
+    Optional<Duration> save(ContactMessage message, List<MailKind> kinds, MessageQuota.Slot slot, String formKey,
+                            Extra extra)
             throws SQLException {
         return database.transaction(connection -> {
             Optional<Duration> wait = slot.take(connection, message.createdAt());
@@ -85,6 +108,7 @@ final class Outbox {
                 setNullable(insert, 10, message.amount());
                 setNullable(insert, 11, message.transactionId());
                 setNullable(insert, 12, message.article());
+                setNullable(insert, 13, formKey);
                 insert.executeUpdate();
             }
             extra.store(connection, message.reference());
@@ -119,8 +143,9 @@ final class Outbox {
             try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
                 for (Delivery delivery : claimed) {
                     claim.setLong(1, now.plus(lease).toEpochMilli());
-                    claim.setString(2, delivery.message().reference());
-                    claim.setString(3, delivery.kind().column());
+                    claim.setString(2, owner);
+                    claim.setString(3, delivery.message().reference());
+                    claim.setString(4, delivery.kind().column());
                     claim.addBatch();
                 }
                 claim.executeBatch();
@@ -150,6 +175,56 @@ final class Outbox {
                 + OWNED, delivery, clock.millis());
     }
 
+    /** Mails not sent yet (pending or being sent) and when the oldest of their messages was written. */
+    Backlog backlog() throws SQLException {
+        return database.transaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*), MIN(m.created_at) "
+                    + "FROM contact_outbox o JOIN contact_message m ON m.reference = o.reference "
+                    + "WHERE o.status IN ('pending', 'sending')");
+                 ResultSet row = query.executeQuery()) {
+                row.next();
+                long oldest = row.getLong(2);
+                return new Backlog(row.getLong(1), row.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(oldest)));
+            }
+        });
+    }
+
+    /** The heartbeat: moves the lease of every claim this sender holds to {@code lease} from now. */
+    int extendClaims(Duration lease) throws SQLException {
+        return execute("UPDATE contact_outbox SET next_attempt_at = ? WHERE status = 'sending' AND claimed_by = ?",
+                clock.instant().plus(lease).toEpochMilli(), owner);
+    }
+
+    /** On shutdown: every claim this sender still holds is due again at once, for another instance. */
+    int releaseClaims() throws SQLException {
+        return execute("UPDATE contact_outbox SET status = 'pending', next_attempt_at = ?, claimed_by = NULL "
+                + "WHERE status = 'sending' AND claimed_by = ?", clock.millis(), owner);
+    }
+
+    /**
+     * At the start of the only sender on a SQLite file: claims left by a sender that died are due at
+     * once rather than when their lease runs out (no one else can be holding them).
+     */
+    int reclaimAbandoned() throws SQLException {
+        return execute("UPDATE contact_outbox SET status = 'pending', next_attempt_at = ?, claimed_by = NULL "
+                + "WHERE status = 'sending'", clock.millis());
+    }
+
+    Vendor vendor() {
+        return database.vendor();
+    }
+
+    private int execute(String sql, Object... values) throws SQLException {
+        return database.transaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(sql)) {
+                for (int i = 0; i < values.length; i++) {
+                    update.setObject(i + 1, values[i]);
+                }
+                return update.executeUpdate();
+            }
+        });
+    }
+
     private boolean update(String sql, Delivery delivery, Object... values) throws SQLException {
         return database.transaction(connection -> {
             try (PreparedStatement update = connection.prepareStatement(sql)) {
@@ -159,7 +234,8 @@ final class Outbox {
                 }
                 update.setString(i++, delivery.message().reference());
                 update.setString(i++, delivery.kind().column());
-                update.setInt(i, delivery.attempt());
+                update.setInt(i++, delivery.attempt());
+                update.setString(i, owner);
                 return update.executeUpdate() == 1;
             }
         });

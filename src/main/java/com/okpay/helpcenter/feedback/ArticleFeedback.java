@@ -43,14 +43,30 @@ public final class ArticleFeedback {
         return limited(address, () -> store.vote(article, visitor(visitorCookie), helpful, clock.instant()));
     }
 
-    /** A comment longer than {@link #COMMENT_MAX} is cut there; the form never lets one through. */
+    /**
+     * A comment longer than {@link #COMMENT_MAX} is cut there; the form never lets one through.
+     * Control characters (terminal escapes, bells, bidi overrides) never reach the report or CSV:
+     * line breaks and tabs become spaces, the others are dropped.
+     */
     public Outcome comment(String article, String visitorCookie, String comment, String address) {
-        String text = comment.strip();
+        String text = withoutControls(comment).strip();
         if (text.codePointCount(0, text.length()) > COMMENT_MAX) {
             text = text.substring(0, text.offsetByCodePoints(0, COMMENT_MAX));
         }
         String kept = text;
         return limited(address, () -> store.comment(article, visitor(visitorCookie), kept, clock.instant()));
+    }
+
+    static String withoutControls(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c == '\n' || c == '\r' || c == '\t') {
+                kept.append(' ');
+            } else if (!Character.isISOControl(c) && Character.getType(c) != Character.FORMAT) {
+                kept.appendCodePoint(c);
+            }
+        });
+        return kept.toString();
     }
 
     private Outcome limited(String address, Write write) {

@@ -14,10 +14,10 @@ import java.util.Optional;
 /**
  * At most {@code count} actions per visitor address in any sliding window, in memory: a restart
  * forgets, and each instance counts its own visitors, which is fine for a brake on article feedback
- * (one vote per visitor anyway). Contact messages use {@code MessageQuota}, shared through the
- * database. Without a limit every request passes.
+ * (one vote per visitor anyway) and for how many insight events one visitor may add. Contact
+ * messages use {@code MessageQuota}, shared through the database. Without a limit every request passes.
  */
-final class RateLimiter {
+public final class RateLimiter {
     private static final int SWEEP_ABOVE = 10_000;
 
     private final Optional<RateLimit> limit;

@@ -1,9 +1,11 @@
 package com.okpay.helpcenter.insights;
 
 import com.okpay.helpcenter.config.Settings;
+import com.okpay.helpcenter.contact.RateLimit;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * How insights are recorded and kept.
@@ -12,8 +14,12 @@ import java.time.ZoneId;
  * @param retention  rows older than this are deleted
  * @param bufferSize events waiting for the writer; beyond it, events are dropped and counted
  * @param zone       where a day starts and ends, for daily figures
+ * @param perClient  at most this many events recorded per visitor address and window; beyond it
+ *                   requests are still answered but not recorded (empty: no bound)
  */
-public record InsightsSettings(boolean recording, Duration retention, int bufferSize, ZoneId zone) {
+public record InsightsSettings(boolean recording, Duration retention, int bufferSize, ZoneId zone,
+                               Optional<RateLimit> perClient) {
+    public static final String DEFAULT_PER_CLIENT = "60/10m";
 
     public static final int DEFAULT_RETENTION_DAYS = 180;
     public static final int DEFAULT_BUFFER = 10_000;
@@ -24,8 +30,11 @@ public record InsightsSettings(boolean recording, Duration retention, int buffer
                 DEFAULT_RETENTION_DAYS, 1, 3650);
         int buffer = settings.integer("insights-buffer", "HELPCENTER_INSIGHTS_BUFFER", DEFAULT_BUFFER, 1, 1_000_000);
         String zone = settings.string("insights-zone", "HELPCENTER_INSIGHTS_ZONE", "UTC");
+        String spec = settings.string("insights-rate-limit", "HELPCENTER_INSIGHTS_RATE_LIMIT", DEFAULT_PER_CLIENT);
+        Optional<RateLimit> perClient = RateLimit.parse(spec).orElseThrow(() -> settings.invalid(
+                "insights-rate-limit", "HELPCENTER_INSIGHTS_RATE_LIMIT", spec, "COUNT/WINDOW such as 60/10m, or off"));
         try {
-            return new InsightsSettings(recording, Duration.ofDays(days), buffer, ZoneId.of(zone));
+            return new InsightsSettings(recording, Duration.ofDays(days), buffer, ZoneId.of(zone), perClient);
         } catch (DateTimeException e) {
             throw settings.invalid("insights-zone", "HELPCENTER_INSIGHTS_ZONE", zone,
                     "a time zone such as UTC or Asia/Shanghai");

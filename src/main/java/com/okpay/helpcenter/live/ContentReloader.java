@@ -27,6 +27,7 @@ final class ContentReloader {
     private final SnapshotBuilder snapshots;
     private final LiveSite site;
     private final Numbered<Reload> done = new Numbered<>(new Reload(0, 0, 0, 0, 0, false), Reload::number);
+    private volatile java.util.function.Consumer<Reload> listener = reload -> { };
 
     ContentReloader(Path root, ContentLoader loader, SnapshotBuilder snapshots, LiveSite site) {
         this.root = root;
@@ -57,7 +58,12 @@ final class ContentReloader {
             log.error("content reload failed; the site keeps its previous content", e);
         }
         done.record(result);
+        listener.accept(result);
         return result;
+    }
+
+    void onReload(java.util.function.Consumer<Reload> next) {
+        listener = next;
     }
 
     private Reload compare(Content previous, Content next, long millis) {

@@ -43,6 +43,12 @@ public final class LiveContent implements AutoCloseable {
         return reloader.reload();
     }
 
+    /** Tells {@code listener} about every finished reload, on the reload thread (for /metrics). */
+    public LiveContent onReload(java.util.function.Consumer<Reload> listener) {
+        reloader.onReload(listener);
+        return this;
+    }
+
     /** The last finished reload (number 0 before the first). */
     public Reload lastReload() {
         return reloader.last();

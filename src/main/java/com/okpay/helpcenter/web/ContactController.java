@@ -99,7 +99,7 @@ final class ContactController {
 
     private void accept(Context ctx, Content content, String locale, ContactForm form, String started,
                         List<Upload> uploads, ContactView.Files files) {
-        Submission result = contact.desk().submit(form, locale, visitors.address(ctx), uploads);
+        Submission result = contact.desk().submit(form, locale, visitors.address(ctx), uploads, Tracking.postedToken(ctx));
         if (result instanceof Submission.Accepted accepted) {
             tracking.contactAccepted(ctx, locale, accepted.topic());
             visitors.setCookie(ctx, Receipts.COOKIE, contact.receipts().issue(accepted.reference(), accepted.topic()),

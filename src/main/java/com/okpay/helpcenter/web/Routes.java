@@ -5,8 +5,10 @@ import com.okpay.helpcenter.cache.Responses;
 import com.okpay.helpcenter.cache.StaticAssets;
 import com.okpay.helpcenter.contact.ContactModule;
 import com.okpay.helpcenter.feedback.ArticleFeedback;
+import com.okpay.helpcenter.feedback.RateLimiter;
 import com.okpay.helpcenter.gitcontent.GitContent;
 import com.okpay.helpcenter.insights.InsightsModule;
+import com.okpay.helpcenter.ops.Operations;
 import com.okpay.helpcenter.search.SearchService;
 import com.okpay.helpcenter.security.Security;
 import com.okpay.helpcenter.seo.SeoController;
@@ -44,23 +46,29 @@ public final class Routes {
     private final StaticFiles staticFiles;
     private final LanguageChoice languageChoice;
     private final LiveSite site;
+    private final OpsController ops;
+    private final RequestObserver observer;
     private final boolean httpsSite;
 
     public Routes(LiveSite site, Pages pages, Responses responses, StaticAssets assets, ContactModule contactModule,
                   ArticleFeedback articleFeedback, InsightsModule insightsModule, AdminAccess adminAccess, Security security,
-                  Optional<GitContent> git) {
+                  Operations operations, Optional<GitContent> git) {
         this.site = site;
         VisitorRequest visitors = new VisitorRequest(security);
         this.httpsSite = security.settings().httpsSite();
         SharedPages shared = new SharedPages(responses, PAGE_CACHE_BYTES, SEARCH_CACHE_BYTES);
         FeedbackForms feedbackForms = new FeedbackForms(visitors);
-        Tracking tracking = new Tracking(insightsModule.recorder(), adminAccess);
+        Tracking tracking = new Tracking(insightsModule.recorder(), adminAccess,
+                new RateLimiter(insightsModule.settings().perClient(), insightsModule.clock()), visitors);
         AdminGate gate = new AdminGate(adminAccess, visitors);
         this.staticFiles = new StaticFiles(assets, responses);
         this.languageChoice = new LanguageChoice(site, visitors);
         this.home = new HomeController(site, pages, shared);
         this.articles = new ArticleController(site, pages, tracking, shared);
-        this.search = new SearchController(site, pages, new SearchService(), tracking, shared);
+        this.search = new SearchController(site, pages, new SearchService(), tracking, shared,
+                operations.metrics().searchTimer("page"), operations.metrics().searchTimer("instant"));
+        this.ops = new OpsController(site, operations.health(), operations.metrics(), operations.settings().metricsToken());
+        this.observer = new RequestObserver(operations.metrics().requests(), operations.settings(), visitors);
         this.media = new MediaController(site);
         this.errors = new ErrorPages(site, pages, shared);
         this.seo = new SeoController(site, pages.baseUrl(), pages.drafts());
@@ -74,9 +82,12 @@ public final class Routes {
 
     public void register(JavalinConfig config) {
         var routes = config.routes;
+        config.requestLogger.http(observer::observe);
         routes.before(this::securityHeaders);
         routes.before(languageChoice::apply);
-        routes.get("/health", this::health);
+        routes.get("/health", ops::health);
+        routes.get("/health/ready", ops::ready);
+        routes.get("/metrics", ops::metrics);
         routes.get(StaticAssets.PREFIX + "<file>", staticFiles::serve);
         routes.get("/media/{locale}/{category}/{file}", media::file);
         routes.get("/sitemap.xml", seo::sitemap);
@@ -119,19 +130,16 @@ public final class Routes {
         };
     }
 
-    /** For load balancers and the container HEALTHCHECK: up, and how much content is served. */
-    private void health(Context ctx) {
-        ctx.header("Cache-Control", "no-store");
-        ctx.contentType("application/json").result("{\"status\":\"ok\",\"articles\":"
-                + site.current().content().articleCount() + "}");
-    }
-
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
             + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
     /** The public address is https: browsers should never try plain http again (a year, as is usual). */
     private static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
 
     private void securityHeaders(Context ctx) {
+        String path = ctx.path();
+        if (path.startsWith("/health") || path.equals("/metrics")) {
+            return; // machines, not browsers: no page headers
+        }
         var res = ctx.res();
         res.setHeader("X-Content-Type-Options", "nosniff");
         res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");

@@ -11,6 +11,8 @@ import com.okpay.helpcenter.search.SearchService;
 import com.okpay.helpcenter.site.LiveSite;
 import com.okpay.helpcenter.site.SiteSnapshot;
 import io.javalin.http.Context;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 
 /**
@@ -25,8 +27,13 @@ final class SearchController {
     private final SearchService service;
     private final Tracking tracking;
     private final SharedPages shared;
+    private final Timer pageSearches;
+    private final Timer instantSearches;
 
-    SearchController(LiveSite site, Pages pages, SearchService service, Tracking tracking, SharedPages shared) {
+    SearchController(LiveSite site, Pages pages, SearchService service, Tracking tracking, SharedPages shared,
+                     Timer pageSearches, Timer instantSearches) {
+        this.pageSearches = pageSearches;
+        this.instantSearches = instantSearches;
         this.site = site;
         this.pages = pages;
         this.service = service;
@@ -61,7 +68,9 @@ final class SearchController {
         Content content = snapshot.content();
         String locale = request.locale();
         String query = request.query();
+        long start = System.nanoTime();
         SearchResults results = service.search(snapshot.search(), request, snapshot.semantic());
+        pageSearches.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         String title = query.isEmpty() ? pages.text(locale, "search.title") : pages.text(locale, "search.titleFor", query);
         PageModel page = pages.page(content, locale).titled(title)
                 .at(content.paths().page(locale, "search"), other -> content.paths().page(other, "search"))
@@ -91,9 +100,11 @@ final class SearchController {
             locale = content.site().defaultLocale();
         }
         int limit = Math.min(SearchService.MAX_INSTANT, QueryText.number(QueryText.param(raw, "limit"), DEFAULT_SUGGESTIONS));
+        long start = System.nanoTime();
         InstantResults results = "hybrid".equals(QueryText.param(raw, "mode"))
                 ? hybrid(snapshot, locale, query.strip(), limit)
                 : service.instant(snapshot.search(), locale, query, limit);
+        instantSearches.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         String settled = QueryText.param(raw, Tracking.SETTLED_PARAM);
         if (settled != null) {
             tracking.settled(ctx, settled, locale, query.strip(), results.total());

@@ -1,6 +1,7 @@
 package com.okpay.helpcenter.web;
 
 import com.okpay.helpcenter.admin.AdminAccess;
+import com.okpay.helpcenter.feedback.RateLimiter;
 import com.okpay.helpcenter.content.Article;
 import com.okpay.helpcenter.insights.Recorder;
 import com.okpay.helpcenter.insights.Robots;
@@ -26,16 +27,25 @@ final class Tracking {
     private final Recorder recorder;
     private final AdminAccess admin;
     private final Robots robots = new Robots();
+    private final RateLimiter perClient;
+    private final VisitorRequest visitors;
 
-    Tracking(Recorder recorder, AdminAccess admin) {
+    Tracking(Recorder recorder, AdminAccess admin, RateLimiter perClient, VisitorRequest visitors) {
         this.recorder = recorder;
         this.admin = admin;
+        this.perClient = perClient;
+        this.visitors = visitors;
     }
 
-    /** True for a request worth counting as a reader's. */
+    /**
+     * True for a request worth counting as a reader's, within the bound one address may write:
+     * beyond it the page is still served, only not recorded (random queries from one client cannot
+     * fill the database).
+     */
     boolean counts(Context ctx) {
         return recorder.recording() && !robots.isRobot(ctx.header("User-Agent")) && !isPrefetch(ctx)
-                && !admin.isSession(ctx.cookie(AdminAccess.SESSION_COOKIE));
+                && !admin.isSession(ctx.cookie(AdminAccess.SESSION_COOKIE))
+                && perClient.acquire(visitors.address(ctx)).isEmpty();
     }
 
     /** An article page was shown: a view, and a click or a suggestion opened if its link said so. */
@@ -81,6 +91,11 @@ final class Tracking {
         if (Recorder.isId(id) && counts(ctx)) {
             recorder.search(id, locale, query, results, SearchSource.INSTANT);
         }
+    }
+
+    /** The one-time id of the contact form showing a post came from, if it carried a genuine one. */
+    static String postedToken(Context ctx) {
+        return ctx.attribute(POSTED_TOKEN);
     }
 
     /** Keeps the token a contact form was first shown with when it is shown again after a post. */

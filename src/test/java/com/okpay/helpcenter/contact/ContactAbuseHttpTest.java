@@ -174,9 +174,9 @@ class ContactAbuseHttpTest {
     void theSixthMessageInTenMinutesGetsAFriendly429WithTheTextKept() {
         ContactClient busy = visitor("/contact");
         for (int i = 0; i < 5; i++) {
-            assertEquals(303, busy.submit(ContactClient.validFields()).statusCode());
+            assertEquals(303, busy.submit(question(i)).statusCode());
         }
-        HttpResponse<String> limited = busy.submit(ContactClient.validFields());
+        HttpResponse<String> limited = busy.submit(question(5));
         assertEquals(429, limited.statusCode());
         assertTrue(Integer.parseInt(limited.headers().firstValue("Retry-After").orElseThrow()) > 0);
         Document page = Jsoup.parse(limited.body());
@@ -184,7 +184,28 @@ class ContactAbuseHttpTest {
         assertEquals("张三", page.selectFirst("#name").val());
         assertEquals(303, visitor("/contact").submit(ContactClient.validFields()).statusCode(), "others are not affected");
         site.clock().advance(Duration.ofMinutes(10).plusSeconds(1));
-        assertEquals(303, busy.submit(ContactClient.validFields()).statusCode(), "the window slides");
+        assertEquals(303, busy.submit(question(6)).statusCode(), "the window slides");
+    }
+
+    /** A different message each time: the same one posted again is a retry, not a new message. */
+    private static Map<String, String> question(int i) {
+        Map<String, String> fields = ContactClient.validFields();
+        fields.put("subject", fields.get("subject") + " (" + i + ")");
+        return fields;
+    }
+
+    @Test
+    void theSameFormPostedTwiceStoresOneMessageAndAnswersWithTheSameReference() throws SQLException {
+        int before = messageCount();
+        ContactClient visitor = visitor("/contact");
+        HttpResponse<String> first = visitor.submit(ContactClient.validFields());
+        HttpResponse<String> retried = visitor.submit(ContactClient.validFields());
+        assertEquals(303, first.statusCode());
+        assertEquals(first.headers().firstValue("Location"), retried.headers().firstValue("Location"),
+                "a double click or a proxy's retry gets the same reference");
+        assertEquals(before + 1, messageCount());
+        assertEquals(303, visitor.submit(question(1)).statusCode());
+        assertEquals(before + 2, messageCount(), "something else typed into the same form is a new message");
     }
 
     @Test

@@ -183,17 +183,16 @@ class ContactMailTest {
             midSend = submit(first, "/en/contact", refund());
             first.app().mailSender().drainOnce();
             // as a sender killed between claiming a mail and recording the result leaves it
-            execute(first, "UPDATE contact_outbox SET status = 'sending', next_attempt_at = "
-                    + clock.instant().plus(MailSender.LEASE).toEpochMilli() + " WHERE reference = '" + midSend + "'");
+            // (its lease still minutes away, as with the 5-minute lease of old)
+            execute(first, "UPDATE contact_outbox SET status = 'sending', claimed_by = 'a-dead-run', next_attempt_at = "
+                    + clock.instant().plus(Duration.ofMinutes(5)).toEpochMilli() + " WHERE reference = '" + midSend + "'");
         }
-        clock.advance(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1)); // the failed first try of the other mail is due again
         try (RunningApp second = app("data-restart", mail.server().getSmtp().getPort(), clock, Map.of())) {
             second.app().mailSender().drainOnce();
             assertEquals("sent", outbox(second, waiting, "support", "status"));
-            assertEquals("sending", outbox(second, midSend, "support", "status"), "a live claim is respected");
-            clock.advance(MailSender.LEASE);
-            second.app().mailSender().drainOnce();
-            assertEquals("sent", outbox(second, midSend, "support", "status"));
+            assertEquals("sent", outbox(second, midSend, "support", "status"),
+                    "the only instance on a SQLite file takes its own dead claims back at start, not after the lease");
             clock.advance(Duration.ofHours(1));
             assertEquals(0, second.app().mailSender().drainOnce());
             assertEquals(java.util.Set.of(waiting, midSend), Arrays.stream(mail.server().getReceivedMessages())

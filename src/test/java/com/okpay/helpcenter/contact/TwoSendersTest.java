@@ -17,6 +17,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -113,6 +114,88 @@ class TwoSendersTest {
             assertEquals(references, java.util.Arrays.stream(received).map(ContactMailTest::reference)
                     .collect(Collectors.toSet()));
             assertEquals(MESSAGES + " sent, 1 attempt", summary(first));
+        }
+    }
+
+    @Test
+    void aMailClaimedByAKilledInstanceIsSentByAnotherWithinHalfAMinute() throws Exception {
+        MutableClock clock = MutableClock.fixed();
+        String url = newDatabase();
+        try (Database killed = Database.open(new DatabaseSettings(url, null, null));
+             Database alive = Database.open(new DatabaseSettings(url, null, null))) {
+            Outbox dead = new Outbox(killed, clock);
+            dead.save(TestSites.message("OK-20261125-KILL", clock.instant()), List.of(MailKind.SUPPORT));
+            assertEquals(1, dead.claim(1, MailSender.LEASE).size(), "claimed, then kill -9: no heartbeat, no outcome");
+            MailSender other = sender(alive, clock);
+            assertEquals(0, other.drainOnce(), "a live claim is respected");
+            clock.advance(Duration.ofSeconds(30));
+            assertEquals(1, other.drainOnce(), "taken over without waiting for the dead instance");
+            other.close();
+            assertEquals("OK-20261125-KILL", ContactMailTest.reference(smtp.getReceivedMessages()[0]));
+        }
+    }
+
+    @Test
+    void aSlowSendHoldsOneClaimAliveAndAClosedSenderGivesItsClaimsBack() throws Exception {
+        MutableClock clock = MutableClock.fixed();
+        String url = newDatabase();
+        try (Database first = Database.open(new DatabaseSettings(url, null, null));
+             Database second = Database.open(new DatabaseSettings(url, null, null))) {
+            Outbox outbox = new Outbox(first, clock);
+            for (String reference : List.of("OK-20261125-SLO1", "OK-20261125-SLO2", "OK-20261125-SLO3")) {
+                outbox.save(TestSites.message(reference, clock.instant()), List.of(MailKind.SUPPORT));
+            }
+            CountDownLatch sending = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            MailTransport hung = new MailTransport() {
+                @Override
+                public void send(MimeMessage mail, String id) {
+                    sending.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+
+                @Override
+                public String describe() {
+                    return "a server that hangs";
+                }
+            };
+            MailSender slow = new MailSender(new Outbox(first, clock), new MailComposer(TestSites.smtp(1, temp),
+                    TestSites.fixtureSite(), new Messages(), "https://help.test.example"), hung, RetryPolicy.standard(), clock);
+            ExecutorService background = Executors.newSingleThreadExecutor();
+            Future<Integer> draining = background.submit(slow::drainOnce);
+            sending.await();
+            assertEquals("1 sending, 2 pending", statuses(first), "one mail per claim, never a batch behind a hung send");
+            clock.advance(Duration.ofMinutes(2));
+            slow.renewClaims();
+            MailSender other = sender(second, clock);
+            assertEquals(2, other.drainOnce(), "the other two are free; the one being sent is still claimed");
+            release.countDown();
+            draining.get();
+            background.shutdown();
+            assertEquals("3 sent", statuses(first));
+
+            Outbox stopping = new Outbox(first, clock);
+            stopping.save(TestSites.message("OK-20261125-STOP", clock.instant()), List.of(MailKind.SUPPORT));
+            assertEquals(1, stopping.claim(1, MailSender.LEASE).size());
+            assertEquals(1, stopping.releaseClaims(), "what close() does after its last send");
+            assertEquals(1, other.drainOnce(), "given back: sent at once by another instance");
+            other.close();
+        }
+    }
+
+    private static String statuses(Database database) throws SQLException {
+        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT status, COUNT(*) FROM contact_outbox "
+                     + "GROUP BY status ORDER BY status DESC")) {
+            List<String> parts = new ArrayList<>();
+            while (rows.next()) {
+                parts.add(rows.getInt(2) + " " + rows.getString(1));
+            }
+            return String.join(", ", parts);
         }
     }
 

@@ -121,6 +121,15 @@ class ArticleFeedbackHttpTest {
     }
 
     @Test
+    void controlAndEscapeCharactersNeverReachTheStoredComment() throws SQLException {
+        Visitor visitor = new Visitor("10.0.0.31");
+        String back = redirect(visitor.answer(visitor.open("/en/articles/account/locked"), Map.of("helpful", "no")));
+        Document box = visitor.open(back.substring(0, back.indexOf('#')));
+        redirect(visitor.answer(box, Map.of("comment", "\u001b[31mred\u0007\r\nline\u202eevil\u0000")));
+        assertTrue(rows().contains("en/account/locked|0|[31mred  lineevil"), rows().toString());
+    }
+
+    @Test
     void eachVisitorVotesOncePerArticle() throws SQLException {
         Visitor visitor = new Visitor("10.0.0.4");
         redirect(visitor.answer(visitor.open("/articles/payments/refund"), Map.of("helpful", "no")));

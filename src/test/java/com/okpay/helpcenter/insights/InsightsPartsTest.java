@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.okpay.helpcenter.config.ConfigException;
 import com.okpay.helpcenter.config.Settings;
+import com.okpay.helpcenter.contact.RateLimit;
 import com.okpay.helpcenter.insights.Table.Cell;
 import com.okpay.helpcenter.insights.Table.Column;
 import java.time.Duration;
@@ -108,10 +109,12 @@ class InsightsPartsTest {
     @Test
     void settingsHaveDefaultsAndOneLineErrors() {
         InsightsSettings defaults = InsightsSettings.from(new Settings(Map.of(), Map.of()));
-        assertEquals(new InsightsSettings(true, Duration.ofDays(180), 10_000, ZoneId.of("UTC")), defaults);
+        assertEquals(new InsightsSettings(true, Duration.ofDays(180), 10_000, ZoneId.of("UTC"),
+                Optional.of(new RateLimit(60, Duration.ofMinutes(10)))), defaults);
         InsightsSettings set = InsightsSettings.from(new Settings(Map.of(), Map.of("HELPCENTER_INSIGHTS_RETENTION_DAYS", "30",
-                "HELPCENTER_INSIGHTS", "false", "HELPCENTER_INSIGHTS_ZONE", "Asia/Shanghai")));
-        assertEquals(new InsightsSettings(false, Duration.ofDays(30), 10_000, ZoneId.of("Asia/Shanghai")), set);
+                "HELPCENTER_INSIGHTS", "false", "HELPCENTER_INSIGHTS_ZONE", "Asia/Shanghai",
+                "HELPCENTER_INSIGHTS_RATE_LIMIT", "off")));
+        assertEquals(new InsightsSettings(false, Duration.ofDays(30), 10_000, ZoneId.of("Asia/Shanghai"), Optional.empty()), set);
         assertEquals("invalid value '0' for --insights-retention-days (or HELPCENTER_INSIGHTS_RETENTION_DAYS): "
                 + "expected a whole number from 1 to 3650", assertThrows(ConfigException.class, () -> InsightsSettings.from(
                 new Settings(Map.of("insights-retention-days", "0"), Map.of()))).getMessage());
