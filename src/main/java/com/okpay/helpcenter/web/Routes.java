@@ -83,8 +83,10 @@ public final class Routes {
     public void register(JavalinConfig config) {
         var routes = config.routes;
         config.requestLogger.http(observer::observe);
-        routes.before(this::securityHeaders);
-        routes.before(languageChoice::apply);
+        // one before-handler for every request: each one registered costs a dispatch per request
+        routes.before(this::everyRequest);
+        // "/" first: a literal path shadows nothing, and the home page need not wait for every other pattern
+        routes.get("/", home::show);
         routes.get("/health", ops::health);
         routes.get("/health/ready", ops::ready);
         routes.get("/metrics", ops::metrics);
@@ -113,7 +115,6 @@ public final class Routes {
             routes.get(prefix + "/" + ContentAdminController.PAGE, contentAdmin::show);
             routes.post(prefix + "/" + ContentAdminController.PAGE + "/sync", contentAdmin::sync);
         }
-        routes.get("/", home::show);
         routes.get("/{locale}", home::show);
         routes.exception(NotFoundResponse.class, (e, ctx) -> errors.notFound(ctx));
         routes.exception(Exception.class, errors::serverError);
@@ -134,6 +135,12 @@ public final class Routes {
             + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
     /** The public address is https: browsers should never try plain http again (a year, as is usual). */
     private static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
+
+    /** Page headers, then an explicit language choice (which may answer with a redirect). */
+    private void everyRequest(Context ctx) {
+        securityHeaders(ctx);
+        languageChoice.apply(ctx);
+    }
 
     private void securityHeaders(Context ctx) {
         String path = ctx.path();
