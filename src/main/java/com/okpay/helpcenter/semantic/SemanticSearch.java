@@ -142,7 +142,8 @@ public final class SemanticSearch implements AutoCloseable {
         for (VectorStore store : stores.values()) {
             try {
                 store.close();
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
+                // a vector index that could not commit is rebuilt from the embedding cache at the next start
                 log.warn("closing the vector index: {}", e.toString());
             }
         }
