@@ -6,4 +6,9 @@ package com.okpay.helpcenter.search;
  */
 public record SearchHit(String url, String title, String titleHtml, String snippetHtml,
                         String category, String categoryTitle) {
+
+    /** The snippet as plain text (for JSON): the marks taken out, the encoding undone. */
+    public String snippetText() {
+        return org.jsoup.parser.Parser.unescapeEntities(snippetHtml.replace("<mark>", "").replace("</mark>", ""), false);
+    }
 }

@@ -40,10 +40,10 @@ final class HomeController {
         String locale = RequestLocale.of(ctx, content);
         boolean root = ctx.pathParamMap().get(RequestLocale.PARAM) == null;
         if (root) {
-            // the same address answers differently by cookie and browser languages: no shared cache may keep it
-            ctx.header("Vary", BY_LANGUAGE);
             String preferred = preferredLocale(ctx, content);
             if (!preferred.equals(content.site().defaultLocale())) {
+                // the same address answers differently by cookie and browser languages: no shared cache may keep it
+                ctx.header("Vary", BY_LANGUAGE);
                 ctx.header("Cache-Control", SharedPages.PRIVATE);
                 ctx.redirect(content.paths().home(preferred), HttpStatus.FOUND);
                 return;

@@ -45,7 +45,6 @@ public final class Routes {
     private final ContentHookController contentHook;
     private final StaticFiles staticFiles;
     private final LanguageChoice languageChoice;
-    private final LiveSite site;
     private final OpsController ops;
     private final RequestObserver observer;
     private final boolean httpsSite;
@@ -53,7 +52,6 @@ public final class Routes {
     public Routes(LiveSite site, Pages pages, Responses responses, StaticAssets assets, ContactModule contactModule,
                   ArticleFeedback articleFeedback, InsightsModule insightsModule, AdminAccess adminAccess, Security security,
                   Operations operations, Optional<GitContent> git) {
-        this.site = site;
         VisitorRequest visitors = new VisitorRequest(security);
         this.httpsSite = security.settings().httpsSite();
         SharedPages shared = new SharedPages(responses, PAGE_CACHE_BYTES, SEARCH_CACHE_BYTES);

@@ -13,7 +13,6 @@ import com.okpay.helpcenter.site.SiteSnapshot;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.TimeUnit;
-import org.jsoup.Jsoup;
 
 /**
  * The search page and the suggestions API behind the search box. Parameters are read from the raw
@@ -120,7 +119,7 @@ final class SearchController {
     private InstantResults hybrid(SiteSnapshot snapshot, String locale, String query, int limit) {
         SearchResults results = service.search(snapshot.search(), new SearchRequest(locale, query, null, 1), snapshot.semantic());
         return new InstantResults(query, results.total(), results.hits().stream().limit(limit)
-                .map(hit -> new InstantResults.Hit(hit.title(), hit.url(), hit.categoryTitle(), Jsoup.parse(hit.snippetHtml()).text()))
+                .map(hit -> new InstantResults.Hit(hit.title(), hit.url(), hit.categoryTitle(), hit.snippetText()))
                 .toList());
     }
 }
