@@ -125,9 +125,10 @@ public final class App implements AutoCloseable {
     }
 
     private static App assemble(Config config, Clock clock, ContentWatcher watcher, GitContent git) {
-        // dense retrieval next to the lexical index; --semantic false for very small machines
+        // dense retrieval next to the lexical index; --semantic false for very small machines. Held
+        // until the server is ready (start()): the models and the embedding would compete for the cores
         SemanticSearch semantic = config.settings().bool("semantic", "HELPCENTER_SEMANTIC", true)
-                ? new SemanticSearch(config.cache()) : null;
+                ? new SemanticSearch(config.cache(), true) : null;
         ContentCaches caches = ContentCaches.open(config.cache(), semantic);
         try {
             return assemble(config, clock, watcher, caches, git);
@@ -325,6 +326,7 @@ public final class App implements AutoCloseable {
         }
         contact.start();
         insights.start();
+        caches.startBackground();
         if (live != null) {
             live.start();
         }

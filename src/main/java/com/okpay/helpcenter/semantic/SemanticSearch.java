@@ -31,13 +31,41 @@ public final class SemanticSearch implements AutoCloseable {
     private final Map<Boolean, QueryVectors> queries = new HashMap<>();
     private final Map<String, VectorStore> stores = new HashMap<>();
     private final Map<Boolean, Boolean> unavailable = new HashMap<>();
+    private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
 
     public SemanticSearch(Path cache) {
+        this(cache, false);
+    }
+
+    /**
+     * @param held true: nothing is loaded or embedded until {@link #release()}. The server holds it
+     *     until it is ready: on two cores, loading the models and embedding would take half the
+     *     CPU the start-up needs, and search is lexical until the vectors are there anyway.
+     */
+    public SemanticSearch(Path cache, boolean held) {
         this.cache = cache;
         int cores = Runtime.getRuntime().availableProcessors();
         AtomicInteger threads = new AtomicInteger();
         this.embedding = Executors.newFixedThreadPool(cores, r -> daemon(r, "embedder-" + threads.incrementAndGet()));
         this.updates = Executors.newSingleThreadExecutor(r -> daemon(r, "semantic-index"));
+        if (held) {
+            // the first task of the one update thread: every snapshot queued behind it waits, in order
+            updates.execute(() -> {
+                try {
+                    released.await();
+                } catch (InterruptedException e) {
+                    // closed before it was released: nothing to embed any more
+                    Thread.currentThread().interrupt();
+                }
+            });
+        } else {
+            released.countDown();
+        }
+    }
+
+    /** Lets the models load and the snapshots queued so far be embedded; a no-op when not held. */
+    public void release() {
+        released.countDown();
     }
 
     private static Thread daemon(Runnable runnable, String name) {

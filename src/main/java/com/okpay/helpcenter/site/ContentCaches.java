@@ -22,6 +22,11 @@ public record ContentCaches(ArticleCache articles, SnapshotBuilder snapshots) im
                 new SnapshotBuilder(folder.resolve("search"), semantic));
     }
 
+    /** Once the server is ready: the work held back so that it did not slow the start-up may begin. */
+    public void startBackground() {
+        snapshots.startBackground();
+    }
+
     /** Search indexes are committed first: they are what a restart continues from. */
     @Override
     public void close() {

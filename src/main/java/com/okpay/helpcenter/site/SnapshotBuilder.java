@@ -37,6 +37,13 @@ public final class SnapshotBuilder implements AutoCloseable {
         return new SiteSnapshot(content, indexer.build(content), vectors);
     }
 
+    /** Lets work held until the server is ready (embedding, see {@link SemanticSearch#release()}) begin. */
+    public void startBackground() {
+        if (semantic != null) {
+            semantic.release();
+        }
+    }
+
     /** Commits and closes the search indexes; only once nothing serves the snapshots any more. */
     @Override
     public void close() {
