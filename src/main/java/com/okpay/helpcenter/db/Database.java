@@ -49,8 +49,10 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = null;
         try {
             dataSource = new HikariDataSource(hikari);
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                    .failOnMissingLocations(true).load().migrate();
+            if (!Migrations.current(dataSource)) {
+                Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                        .failOnMissingLocations(true).load().migrate();
+            }
         } catch (RuntimeException e) {
             if (dataSource != null) {
                 dataSource.close();

@@ -1,0 +1,108 @@
+package com.okpay.helpcenter.db;
+
+import java.io.IOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Enumeration;
+import java.util.OptionalInt;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+
+/**
+ * Whether the database is at the newest schema already, found without starting Flyway: Flyway
+ * loads about a thousand classes (and a JSON library) before it can say "nothing to do", which
+ * was a good part of every restart. When the answer is not a clear yes, Flyway runs as always.
+ */
+final class Migrations {
+    private static final String FOLDER = "db/migration";
+    private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__[^/]*\\.sql");
+
+    private Migrations() {
+    }
+
+    /** True only when the history holds the newest migration shipped and no failed one. */
+    static boolean current(DataSource dataSource) {
+        OptionalInt newest = newestShipped();
+        if (newest.isEmpty()) {
+            return false;
+        }
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT version, success FROM flyway_schema_history")) {
+            int applied = -1;
+            while (rows.next()) {
+                if (!rows.getBoolean(2)) {
+                    return false;
+                }
+                String version = rows.getString(1);
+                if (version != null && version.matches("\\d+")) {
+                    applied = Math.max(applied, Integer.parseInt(version));
+                }
+            }
+            return applied == newest.getAsInt();
+        } catch (SQLException | RuntimeException e) {
+            // no history table yet (a new database) or one Flyway laid out differently: Flyway decides
+            return false;
+        }
+    }
+
+    /** The highest version among the migration scripts on the class path, if every one is a plain number. */
+    static OptionalInt newestShipped() {
+        URL folder = Migrations.class.getClassLoader().getResource(FOLDER);
+        if (folder == null) {
+            return OptionalInt.empty();
+        }
+        try {
+            if (folder.getProtocol().equals("jar")) {
+                JarURLConnection connection = (JarURLConnection) folder.openConnection();
+                connection.setUseCaches(false);
+                try (JarFile jar = new JarFile(Path.of(connection.getJarFileURL().toURI()).toFile())) {
+                    int newest = -1;
+                    for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+                        String name = entries.nextElement().getName();
+                        if (name.startsWith(FOLDER + "/") && name.length() > FOLDER.length() + 1) {
+                            OptionalInt version = version(name.substring(FOLDER.length() + 1));
+                            if (version.isEmpty()) {
+                                return version;
+                            }
+                            newest = Math.max(newest, version.getAsInt());
+                        }
+                    }
+                    return newest < 0 ? OptionalInt.empty() : OptionalInt.of(newest);
+                }
+            }
+            if (folder.getProtocol().equals("file")) {
+                try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
+                    int newest = -1;
+                    for (Path file : files.toList()) {
+                        OptionalInt version = version(file.getFileName().toString());
+                        if (version.isEmpty()) {
+                            return version;
+                        }
+                        newest = Math.max(newest, version.getAsInt());
+                    }
+                    return newest < 0 ? OptionalInt.empty() : OptionalInt.of(newest);
+                }
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            // cannot tell: Flyway looks for itself
+        }
+        return OptionalInt.empty();
+    }
+
+    private static OptionalInt version(String name) {
+        Matcher matcher = VERSIONED.matcher(name);
+        return matcher.matches() ? OptionalInt.of(Integer.parseInt(matcher.group(1))) : OptionalInt.empty();
+    }
+}
