@@ -38,6 +38,7 @@ public final class ArticleCache implements Closeable {
 
     private final Path dir;
     private final FileChannel lock;
+    private final KnownVersions known;
     private final Map<String, PackFile.Entry> entries = new ConcurrentHashMap<>();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final List<PackFile> found = new ArrayList<>();
@@ -45,11 +46,13 @@ public final class ArticleCache implements Closeable {
     private final List<Path> unreadable = new ArrayList<>();
     private final AtomicInteger reused = new AtomicInteger();
     private final AtomicInteger rendered = new AtomicInteger();
+    private final AtomicInteger unread = new AtomicInteger();
     private boolean damaged;
 
     private ArticleCache(Path dir, FileChannel lock) {
         this.dir = dir;
         this.lock = lock;
+        this.known = dir == null ? KnownVersions.none() : KnownVersions.load(dir.resolve("versions"));
     }
 
     /** A cache that keeps nothing: every article is rendered and its body held in memory. */
@@ -96,6 +99,20 @@ public final class ArticleCache implements Closeable {
                 }
             }
         }
+    }
+
+    /** The version of an article file as it was when last read, if its stamp says it is unchanged since; or null. */
+    String knownVersion(String key, FileStamp stamp) {
+        String version = known.version(key, stamp);
+        if (version != null && entries.containsKey(version)) {
+            unread.incrementAndGet();
+        }
+        return version;
+    }
+
+    /** Remembers the version of an article file just read, for the next start. */
+    void rememberVersion(String key, FileStamp stamp, String version) {
+        known.remember(key, stamp, version);
     }
 
     /** The article cached under {@code version}, its body left on disk. */
@@ -150,6 +167,7 @@ public final class ArticleCache implements Closeable {
         if (dir == null) {
             return;
         }
+        known.save();
         entries.keySet().retainAll(used);
         long kept = entries.values().stream().filter(e -> found.contains(e.pack())).mapToLong(PackFile.Entry::length).sum();
         long all = found.stream().mapToLong(PackFile::size).sum();
@@ -187,6 +205,11 @@ public final class ArticleCache implements Closeable {
         return reused.get();
     }
 
+    /** Articles taken from the cache without reading their file: it looked as it did when last read. */
+    public int unread() {
+        return unread.get();
+    }
+
     /** Articles rendered (not found in the cache) since it was opened. */
     public int rendered() {
         return rendered.get();
@@ -194,6 +217,9 @@ public final class ArticleCache implements Closeable {
 
     @Override
     public synchronized void close() {
+        if (dir != null) {
+            known.save();
+        }
         for (PackFile pack : written) {
             try {
                 pack.close();

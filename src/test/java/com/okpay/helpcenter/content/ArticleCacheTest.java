@@ -38,11 +38,62 @@ class ArticleCacheTest {
             Content content = new ContentLoader(RENDERER, false, cache).load(site.root());
             cache.prune();
             List<String> bodies = content.articles().stream().map(a -> a.html() + "|" + a.text() + "|" + a.links()).toList();
-            return new Run(cache.rendered(), cache.reused(), bodies, content);
+            return new Run(cache.rendered(), cache.reused(), cache.unread(), bodies, content);
         }
     }
 
-    record Run(int rendered, int reused, List<String> bodies, Content content) {
+    record Run(int rendered, int reused, int unread, List<String> bodies, Content content) {
+    }
+
+    /** Files saved a while ago: their versions are remembered (one saved just now might change again in the same tick). */
+    private void age(String... files) throws IOException {
+        for (String file : files) {
+            Files.setLastModifiedTime(site.path(file), java.nio.file.attribute.FileTime.from(
+                    java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
+        }
+    }
+
+    @Test
+    void aRestartDoesNotReadFilesThatLookAsTheyDidWhenLastRead() throws Exception {
+        age("zh-CN/faq/a.md", "zh-CN/faq/b.md");
+        Run first = run();
+        Run second = run();
+        assertEquals(0, first.unread());
+        assertEquals(2, second.unread());
+        assertEquals(0, second.rendered());
+        assertEquals(first.bodies(), second.bodies());
+    }
+
+    @Test
+    void aFileSavedAgainIsReadAndRenderedAgainThoughItsVersionWasKnown() throws Exception {
+        age("zh-CN/faq/a.md", "zh-CN/faq/b.md");
+        run();
+        site.article("zh-CN/faq/b.md", "乙", "", "二，改过。\n");
+        Run next = run();
+        assertEquals(1, next.unread());
+        assertEquals(1, next.rendered());
+        assertTrue(next.bodies().stream().anyMatch(b -> b.contains("改过")));
+    }
+
+    @Test
+    void aFileSavedJustNowIsNotRememberedItMightChangeAgainInTheSameClockTick() throws Exception {
+        run();
+        assertEquals(0, run().unread());
+    }
+
+    @Test
+    void aDamagedListOfKnownVersionsOnlyMeansEveryFileIsReadOnce() throws Exception {
+        age("zh-CN/faq/a.md", "zh-CN/faq/b.md");
+        Run first = run();
+        Path versions = folder.resolve("versions");
+        Files.writeString(versions, Files.readString(versions).replaceFirst("\t[0-9a-f]{64}", "\tnot-a-version"));
+        Run second = run();
+        assertEquals(0, second.unread());
+        assertEquals(0, second.rendered());
+        assertEquals(first.bodies(), second.bodies());
+        Files.writeString(versions, "garbage");
+        assertEquals(first.bodies(), run().bodies());
+        assertEquals(2, run().unread(), "written afresh by the run before");
     }
 
     @Test
