@@ -3,18 +3,19 @@ package com.okpay.helpcenter.cache;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -93,7 +94,7 @@ public final class StaticAssets {
         try {
             URI uri = marker.toURI();
             if (uri.getScheme().equals("jar")) {
-                return walkJar(uri);
+                return walkJar(marker);
             }
             return walk(Path.of(uri));
         } catch (IOException e) {
@@ -103,15 +104,27 @@ public final class StaticAssets {
         }
     }
 
-    private static Map<String, byte[]> walkJar(URI uri) throws IOException {
-        try {
-            // someone else opened the jar already: read through theirs and leave it open
-            return walk(FileSystems.getFileSystem(uri).provider().getPath(uri));
-        } catch (FileSystemNotFoundException e) {
-            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                return walk(jar.provider().getPath(uri));
+    /**
+     * The entries under {@code static/} of the jar, read with {@link JarFile}: a zip file system
+     * over the whole jar (tens of thousands of entries) cost a noticeable part of the start-up.
+     */
+    private static Map<String, byte[]> walkJar(URL marker) throws IOException {
+        JarURLConnection connection = (JarURLConnection) marker.openConnection();
+        connection.setUseCaches(false);
+        String folder = connection.getEntryName();
+        String prefix = folder.endsWith("/") ? folder : folder + "/";
+        Map<String, byte[]> files = new HashMap<>();
+        try (JarFile jar = connection.getJarFile()) {
+            for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+                JarEntry entry = entries.nextElement();
+                if (!entry.isDirectory() && entry.getName().startsWith(prefix)) {
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        files.put(entry.getName().substring(prefix.length()), in.readAllBytes());
+                    }
+                }
             }
         }
+        return files;
     }
 
     private static Map<String, byte[]> walk(Path root) throws IOException {

@@ -20,14 +20,28 @@ final class QuerySynonyms {
     private record Term(String text, String folded, boolean chinese, List<String> words) {
     }
 
-    private final List<List<Term>> groups;
+    private final Synonyms synonyms;
     private final Analyzer words;
     private final boolean chinese;
+    /**
+     * Analysed on first use, not when the snapshot is built: analysing Chinese terms loads the
+     * segmenter's dictionaries, which a restart that indexes nothing would otherwise load only for this.
+     */
+    private volatile List<List<Term>> groups;
 
     QuerySynonyms(Synonyms synonyms, Analyzer words, boolean chinese) {
+        this.synonyms = synonyms;
         this.words = words;
         this.chinese = chinese;
-        this.groups = synonyms.groups().stream().map(group -> group.stream().map(this::term).toList()).toList();
+    }
+
+    private List<List<Term>> groups() {
+        List<List<Term>> analysed = groups;
+        if (analysed == null) {
+            analysed = synonyms.groups().stream().map(group -> group.stream().map(this::term).toList()).toList();
+            groups = analysed;
+        }
+        return analysed;
     }
 
     private Term term(String text) {
@@ -40,7 +54,7 @@ final class QuerySynonyms {
         String folded = Analysis.fold(text, chinese);
         List<String> queryWords = ArticleDocument.terms(words, text);
         List<List<String>> alternatives = new ArrayList<>();
-        for (List<Term> group : groups) {
+        for (List<Term> group : groups()) {
             if (alternatives.size() == MAX_GROUPS) {
                 break;
             }

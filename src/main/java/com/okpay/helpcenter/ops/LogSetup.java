@@ -1,0 +1,58 @@
+package com.okpay.helpcenter.ops;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.spi.ContextAwareBase;
+import java.util.Map;
+
+/**
+ * The logging set-up, in code (found by logback through {@code META-INF/services}): reading a
+ * {@code logback.xml} costs an XML parser and logback's configuration machinery, several hundred
+ * classes on every start. {@code -Dlogback.configurationFile=FILE} still configures logback from
+ * a file instead.
+ */
+public final class LogSetup extends ContextAwareBase implements Configurator {
+    /** Quieter libraries; start-up failures are reported by App as one line, Javalin would add a second. */
+    private static final Map<String, Level> LEVELS = Map.of(
+            "org.eclipse.jetty", Level.WARN,
+            "io.javalin", Level.WARN,
+            "io.javalin.Javalin", Level.OFF,
+            "org.flywaydb", Level.WARN,
+            "com.zaxxer.hikari", Level.WARN,
+            "org.thymeleaf", Level.WARN);
+
+    @Override
+    public ExecutionStatus configure(LoggerContext context) {
+        if (System.getProperty("logback.configurationFile") != null) {
+            return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+        }
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        root.addAppender(console(context, "STDOUT", "%d{HH:mm:ss.SSS} %-5level %logger{0} - %msg%n"));
+        // the JSON access log: one object per line, nothing around it, so log shippers parse it as is
+        Logger access = context.getLogger("access");
+        access.setLevel(Level.INFO);
+        access.setAdditive(false);
+        access.addAppender(console(context, "ACCESS", "%msg%n"));
+        LEVELS.forEach((name, level) -> context.getLogger(name).setLevel(level));
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    private static ConsoleAppender<ILoggingEvent> console(LoggerContext context, String name, String pattern) {
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern(pattern);
+        encoder.start();
+        ConsoleAppender<ILoggingEvent> appender = new ConsoleAppender<>();
+        appender.setContext(context);
+        appender.setName(name);
+        appender.setEncoder(encoder);
+        appender.start();
+        return appender;
+    }
+}
