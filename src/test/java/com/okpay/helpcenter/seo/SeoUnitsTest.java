@@ -17,6 +17,16 @@ class SeoUnitsTest {
     }
 
     @Test
+    void jsonLdWritesQuotesControlCharactersNumbersNestedObjectsAndLists() {
+        String json = JsonLd.nested("ItemList").put("name", "say \"hi\"\\\n\t\u0001 你好")
+                .put("position", 3).put("item", JsonLd.nested("Thing").put("url", "https://h.example/a?b=1"))
+                .put("list", List.of(JsonLd.nested("A").fields(), "b")).json();
+        assertEquals("{\"@type\":\"ItemList\",\"name\":\"say \\\"hi\\\"\\\\\\n\\t\\u0001 你好\","
+                + "\"position\":3,\"item\":{\"@type\":\"Thing\",\"url\":\"https://h.example/a?b=1\"},"
+                + "\"list\":[{\"@type\":\"A\"},\"b\"]}", json);
+    }
+
+    @Test
     void jsonLdLeavesOutEmptyValues() {
         assertEquals("{\"@type\":\"Thing\"}", JsonLd.nested("Thing").put("a", "").put("b", null).put("c", List.of()).json());
     }
