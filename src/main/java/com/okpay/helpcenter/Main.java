@@ -35,6 +35,7 @@ public final class Main {
                 case "check" -> check(line, out);
                 case "report" -> new ReportCommand(out, Clock.systemUTC()).run(Config.from(line.flags(), System.getenv()));
                 case "forget" -> new ForgetCommand(out).run(new Settings(line.flags(), System.getenv()));
+                case "warm-up" -> WarmUp.run(line.flags(), out);
                 case "help" -> usage(out, 0);
                 default -> {
                     err.println("helpcenter: unknown command '" + line.command() + "'");
@@ -46,6 +47,9 @@ public final class Main {
             return 2;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return 1;
+        } catch (java.io.IOException e) {
+            err.println("helpcenter: " + e.getMessage());
             return 1;
         }
     }
@@ -92,6 +96,9 @@ public final class Main {
                          what customers searched for, read and asked about, as plain text
                        java -jar helpcenter.jar forget --email ADDRESS
                          erases that customer's contact messages and attachments, and lists them
+                       java -XX:ArchiveClassesAtExit=helpcenter.jsa -jar helpcenter.jar warm-up [--content DIR]
+                         serves a few pages on a temporary data folder and stops: writes the class
+                         archive that java -XX:SharedArchiveFile=helpcenter.jsa -jar ... starts faster with
                 Every flag can also be set by environment variable; see README.md.""");
         return status;
     }

@@ -32,7 +32,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.INFO);
+        // the build's warm-up run (pom.xml, class-archive) only needs to say when something goes wrong
+        root.setLevel(Boolean.getBoolean("helpcenter.quiet") ? Level.WARN : Level.INFO);
         root.addAppender(console(context, "STDOUT", "%d{HH:mm:ss.SSS} %-5level %logger{0} - %msg%n"));
         // the JSON access log: one object per line, nothing around it, so log shippers parse it as is
         Logger access = context.getLogger("access");

@@ -26,7 +26,10 @@ import java.util.stream.Stream;
  * how long an edit takes to show; for the largest site also the heap after a full GC once pages and
  * searches were served. Not a test: run it by hand, see BENCHMARKS.md.
  *
- * <p>Arguments: {@code [corpus-dir] [sizes...] [--jar PATH] [--xmx SIZE] [--data DIR]}, defaults
+ * <p>The JVM gets {@code -XX:SharedArchiveFile=} the class archive the build wrote next to the jar
+ * ({@code target/helpcenter.jsa}), as README runs it, unless {@code --no-class-archive}.
+ *
+ * <p>Arguments: {@code [corpus-dir] [sizes...] [--jar PATH] [--xmx SIZE] [--data DIR] [--no-class-archive]}, defaults
  * {@code ../shared/corpus bundled all}; a size is {@code bundled} (the repository's content/),
  * {@code all} (every corpus article once), a number of articles (corpus repeated, as {@link BenchSite})
  * or an existing content folder (used in place; the edited file is put back). With {@code --data},
@@ -45,9 +48,11 @@ public final class StartupBenchmark {
         String jar = "target/helpcenter.jar";
         String xmx = null;
         Path keptData = null;
+        boolean classArchive = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--jar" -> jar = args[++i];
+                case "--no-class-archive" -> classArchive = false;
                 case "--xmx" -> xmx = args[++i];
                 case "--data" -> keptData = Path.of(args[++i]).toAbsolutePath();
                 default -> plain.add(args[i]);
@@ -55,14 +60,19 @@ public final class StartupBenchmark {
         }
         Path corpus = Path.of(plain.isEmpty() ? "../shared/corpus" : plain.get(0)).toAbsolutePath().normalize();
         List<String> sizes = plain.size() > 1 ? plain.subList(1, plain.size()) : List.of("bundled", "all");
-        System.out.printf("jar %s, heap %s, load average %.1f%n", jar, xmx == null ? "default" : "-Xmx" + xmx, load());
+        // as README runs it: with the class data sharing archive the build wrote next to the jar, if there is one
+        Path archive = Path.of(jar.replaceFirst("\\.jar$", "") + ".jsa");
+        String sharing = classArchive && Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive : null;
+        System.out.printf("jar %s, class archive %s, heap %s, load average %.1f%n", jar, sharing == null ? "none" : archive,
+                xmx == null ? "default" : "-Xmx" + xmx, load());
         for (String size : sizes) {
             Path temp = Files.createTempDirectory("startup-bench");
             try {
                 Path content = site(corpus, size, temp);
                 Path data = keptData == null ? temp.resolve("data") : keptData;
-                Run cold = keptData != null && Files.exists(data) ? new Run(-1, -1, -1, "-") : run(jar, xmx, content, data, false);
-                Run warm = run(jar, xmx, content, data, true);
+                Run cold = keptData != null && Files.exists(data) ? new Run(-1, -1, -1, "-")
+                        : run(jar, sharing, xmx, content, data, false);
+                Run warm = run(jar, sharing, xmx, content, data, true);
                 System.out.printf("%-8s %6d articles: cold %6d ms (CPU %6d ms), warm %6d ms (CPU %6d ms), edit visible after %4d ms, "
                                 + "heap after GC %s, load average %.1f%n", size, articles(content), cold.readyMillis(), cold.cpuMillis(),
                         warm.readyMillis(), warm.cpuMillis(), warm.editMillis(), warm.heap(), load());
@@ -95,8 +105,11 @@ public final class StartupBenchmark {
     record Run(long readyMillis, long cpuMillis, long editMillis, String heap) {
     }
 
-    private static Run run(String jar, String xmx, Path content, Path data, boolean warm) throws Exception {
+    private static Run run(String jar, String sharing, String xmx, Path content, Path data, boolean warm) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (sharing != null) {
+            command.add(sharing);
+        }
         if (xmx != null) {
             command.add("-Xmx" + xmx);
         }
