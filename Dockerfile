@@ -10,7 +10,7 @@ COPY mvnw pom.xml ./
 RUN ./mvnw -B -q dependency:go-offline
 COPY src src
 COPY static static
-RUN ./mvnw -B -q package -DskipTests
+RUN ./mvnw -B -q package -DskipTests -DskipClassArchive
 
 FROM eclipse-temurin:17-jre
 RUN groupadd --system helpcenter && useradd --system --gid helpcenter --home /app helpcenter \
@@ -19,6 +19,9 @@ WORKDIR /app
 COPY --from=build /src/target/helpcenter.jar /app/helpcenter.jar
 # The bundled content is baked in; mount a volume over /app/content to serve your own.
 COPY content /app/content
+# the class data sharing archive of this jar at this path (README, "Run it"): a third off every start
+RUN java -XX:ArchiveClassesAtExit=/app/helpcenter.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -Dhelpcenter.quiet=true \
+        -jar /app/helpcenter.jar warm-up --content /app/content
 USER helpcenter
 ENV HELPCENTER_CONTENT=/app/content \
     HELPCENTER_DATA=/data \
@@ -32,4 +35,4 @@ HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
 # docker stop sends SIGTERM: the server stops taking connections, finishes requests in flight (10 s at most),
 # gives back unsent mail claims and stores buffered insights; keep --stop-timeout above 20 s
 STOPSIGNAL SIGTERM
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/helpcenter.jar"]
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:SharedArchiveFile=/app/helpcenter.jsa", "-jar", "/app/helpcenter.jar"]
