@@ -8,11 +8,15 @@ import java.util.regex.Pattern;
 /**
  * Tells crawlers, monitors and scripts from browsers by their User-Agent header, so they do not
  * count as readers. The header is only looked at, never kept. Most visitors send one of a few
- * hundred headers, so answers are remembered (up to {@value #REMEMBERED}): the pattern costs
- * microseconds, a look-up nanoseconds.
+ * hundred headers, so answers are remembered (up to {@value #REMEMBERED} headers and
+ * {@value #REMEMBERED_CHARS} characters together): the pattern costs microseconds, a look-up
+ * nanoseconds. A header longer than {@value #LONGEST_REMEMBERED} characters is no browser's and is
+ * never remembered, so huge made-up headers cannot fill the memory.
  */
 public final class Robots {
     private static final int REMEMBERED = 2048;
+    static final int REMEMBERED_CHARS = 256 * 1024;
+    static final int LONGEST_REMEMBERED = 512;
     private static final Pattern ROBOT = Pattern.compile(
             "bot|crawl|spider|slurp|scrap|fetch|preview|monitor|uptime|pingdom|headless|phantom|lighthouse"
                     + "|curl|wget|httpie|python|java/|java-http|okhttp|go-http|node-fetch|axios|libwww|perl|ruby"
@@ -20,6 +24,7 @@ public final class Robots {
                     + "|bingpreview|yandex|baidu|sogou|360spider|bytespider|petal|semrush|ahrefs|mj12|dotbot");
 
     private final Map<String, Boolean> answers = new ConcurrentHashMap<>();
+    private long rememberedChars;
 
     /** True for a missing header, a known robot or script, or anything that is not a browser. */
     public boolean isRobot(String userAgent) {
@@ -31,10 +36,24 @@ public final class Robots {
             return known;
         }
         boolean robot = ROBOT.matcher(userAgent.toLowerCase(Locale.ROOT)).find();
-        if (answers.size() >= REMEMBERED) {
-            answers.clear();
+        if (userAgent.length() <= LONGEST_REMEMBERED) {
+            remember(userAgent, robot);
         }
-        answers.put(userAgent, robot);
         return robot;
+    }
+
+    private synchronized void remember(String userAgent, boolean robot) {
+        if (answers.size() >= REMEMBERED || rememberedChars + userAgent.length() > REMEMBERED_CHARS) {
+            answers.clear();
+            rememberedChars = 0;
+        }
+        if (answers.put(userAgent, robot) == null) {
+            rememberedChars += userAgent.length();
+        }
+    }
+
+    /** Characters of the headers remembered now (tests check the bound). */
+    synchronized long rememberedChars() {
+        return rememberedChars;
     }
 }
