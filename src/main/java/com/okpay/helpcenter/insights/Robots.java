@@ -10,13 +10,13 @@ import java.util.regex.Pattern;
  * count as readers. The header is only looked at, never kept. Most visitors send one of a few
  * hundred headers, so answers are remembered (up to {@value #REMEMBERED} headers and
  * {@value #REMEMBERED_CHARS} characters together): the pattern costs microseconds, a look-up
- * nanoseconds. A header longer than {@value #LONGEST_REMEMBERED} characters is no browser's and is
- * never remembered, so huge made-up headers cannot fill the memory.
+ * nanoseconds. A header longer than {@value #LONGEST} characters is no browser's: it counts as a
+ * robot without being matched or remembered, so huge made-up headers cost neither memory nor time.
  */
 public final class Robots {
     private static final int REMEMBERED = 2048;
     static final int REMEMBERED_CHARS = 256 * 1024;
-    static final int LONGEST_REMEMBERED = 512;
+    static final int LONGEST = 1024;
     private static final Pattern ROBOT = Pattern.compile(
             "bot|crawl|spider|slurp|scrap|fetch|preview|monitor|uptime|pingdom|headless|phantom|lighthouse"
                     + "|curl|wget|httpie|python|java/|java-http|okhttp|go-http|node-fetch|axios|libwww|perl|ruby"
@@ -28,7 +28,7 @@ public final class Robots {
 
     /** True for a missing header, a known robot or script, or anything that is not a browser. */
     public boolean isRobot(String userAgent) {
-        if (userAgent == null || userAgent.isBlank() || !userAgent.startsWith("Mozilla/")) {
+        if (userAgent == null || userAgent.isBlank() || !userAgent.startsWith("Mozilla/") || userAgent.length() > LONGEST) {
             return true;
         }
         Boolean known = answers.get(userAgent);
@@ -36,9 +36,7 @@ public final class Robots {
             return known;
         }
         boolean robot = ROBOT.matcher(userAgent.toLowerCase(Locale.ROOT)).find();
-        if (userAgent.length() <= LONGEST_REMEMBERED) {
-            remember(userAgent, robot);
-        }
+        remember(userAgent, robot);
         return robot;
     }
 
