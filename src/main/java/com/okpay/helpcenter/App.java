@@ -220,7 +220,11 @@ public final class App implements AutoCloseable {
             });
             javalinConfig.jetty.modifyServer(server -> {
                 // on stop: refuse new connections, let requests in flight finish (bounded), then close
-                server.setHandler(new GracefulHandler());
+                GracefulHandler graceful = new GracefulHandler();
+                // pages already rendered are answered before the servlet layer; Javalin attaches
+                // its servlet inside the innermost wrapper
+                graceful.setHandler(routes.sharedPageHandler());
+                server.setHandler(graceful);
                 server.setStopTimeout(SHUTDOWN_GRACE.toMillis());
             });
             javalinConfig.fileRenderer(renderer);
