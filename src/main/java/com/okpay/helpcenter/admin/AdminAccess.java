@@ -65,14 +65,19 @@ public final class AdminAccess {
                 csrf.substring(dot + 1))) {
             return false;
         }
+        return withinLifetime(csrf.substring(0, dot), LOGIN_FORM);
+    }
+
+    /** True if {@code millis}, a time this server signed, is neither in the future nor older than {@code lifetime}. */
+    private boolean withinLifetime(String millis, Duration lifetime) {
         Instant made;
         try {
-            made = Instant.ofEpochMilli(Long.parseLong(csrf.substring(0, dot)));
+            made = Instant.ofEpochMilli(Long.parseLong(millis));
         } catch (NumberFormatException e) {
             return false;
         }
         Instant now = clock.instant();
-        return made.isBefore(now.plus(CLOCK_SKEW)) && now.isBefore(made.plus(LOGIN_FORM));
+        return made.isBefore(now.plus(CLOCK_SKEW)) && now.isBefore(made.plus(lifetime));
     }
 
     /** @param address whom the throttle counts (the client's address) */
@@ -102,14 +107,7 @@ public final class AdminAccess {
         if (first <= 0 || last <= first || !verify("session", cookie.substring(0, last), cookie.substring(last + 1))) {
             return false;
         }
-        Instant issued;
-        try {
-            issued = Instant.ofEpochMilli(Long.parseLong(cookie.substring(0, first)));
-        } catch (NumberFormatException e) {
-            return false;
-        }
-        Instant now = clock.instant();
-        return issued.isBefore(now.plus(CLOCK_SKEW)) && now.isBefore(issued.plus(SESSION))
+        return withinLifetime(cookie.substring(0, first), SESSION)
                 && !revoked.containsKey(cookie.substring(first + 1, last));
     }
 
