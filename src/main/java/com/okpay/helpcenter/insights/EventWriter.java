@@ -154,9 +154,9 @@ final class EventWriter implements AutoCloseable {
         if (untrimmed < trimEvery) {
             return;
         }
+        untrimmed = 0; // a failed trim is tried again after as many events, not on every pass
         try {
             int deleted = store.trim(maxRows);
-            untrimmed = 0;
             if (deleted > 0) {
                 log.info("deleted the {} oldest insight rows: more than {} rows in a table (--insights-max-rows)",
                         deleted, maxRows);
