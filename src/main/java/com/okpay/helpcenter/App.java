@@ -181,8 +181,9 @@ public final class App implements AutoCloseable {
             opsSettings = OpsSettings.from(config.settings());
             security = Security.create(config.settings(), config.baseUrl(), config.data(), clock);
             contact = ContactModule.create(config, database, site, messages, security, clock);
-            insights = InsightsModule.create(config.settings(), database, clock);
             admin = new AdminAccess(AdminSettings.from(config.settings()), clock);
+            // last: on SQLite it opens the insights' own file, which nothing after it must leave open
+            insights = InsightsModule.create(config.settings(), database, clock);
         } catch (RuntimeException e) {
             database.close();
             throw e;
