@@ -25,15 +25,22 @@ import javax.sql.DataSource;
  * was a good part of every restart. When the answer is not a clear yes, Flyway runs as always.
  */
 final class Migrations {
-    private static final String FOLDER = "db/migration";
+    private static final String CLASSPATH = "classpath:";
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__[^/]*\\.sql");
 
     private Migrations() {
     }
 
-    /** True only when the history holds the newest migration shipped and no failed one. */
-    static boolean current(DataSource dataSource) {
-        OptionalInt newest = newestShipped();
+    /**
+     * True only when the history holds the newest migration shipped and no failed one.
+     *
+     * @param location Flyway's location of the migrations, {@code classpath:FOLDER}
+     */
+    static boolean current(DataSource dataSource, String location) {
+        if (!location.startsWith(CLASSPATH)) {
+            return false;
+        }
+        OptionalInt newest = newestShipped(location.substring(CLASSPATH.length()));
         if (newest.isEmpty()) {
             return false;
         }
@@ -57,9 +64,10 @@ final class Migrations {
         }
     }
 
-    /** The highest version among the migration scripts on the class path, if every one is a plain number. */
-    static OptionalInt newestShipped() {
-        URL folder = Migrations.class.getClassLoader().getResource(FOLDER);
+    /** The highest version among the migration scripts in a class path folder, if every one is a plain number. */
+    static OptionalInt newestShipped(String path) {
+        String folderName = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        URL folder = Migrations.class.getClassLoader().getResource(folderName);
         if (folder == null) {
             return OptionalInt.empty();
         }
@@ -71,8 +79,8 @@ final class Migrations {
                     int newest = -1;
                     for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
                         String name = entries.nextElement().getName();
-                        if (name.startsWith(FOLDER + "/") && name.length() > FOLDER.length() + 1) {
-                            OptionalInt version = version(name.substring(FOLDER.length() + 1));
+                        if (name.startsWith(folderName + "/") && name.length() > folderName.length() + 1) {
+                            OptionalInt version = version(name.substring(folderName.length() + 1));
                             if (version.isEmpty()) {
                                 return version;
                             }

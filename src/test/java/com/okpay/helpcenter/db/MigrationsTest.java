@@ -22,7 +22,7 @@ class MigrationsTest {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
             int highest = files.map(f -> f.getFileName().toString())
                     .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__")))).max().orElseThrow();
-            assertEquals(highest, Migrations.newestShipped().orElseThrow());
+            assertEquals(highest, Migrations.newestShipped("db/migration").orElseThrow());
         }
     }
 
@@ -30,16 +30,16 @@ class MigrationsTest {
     void aNewDatabaseIsNotCurrentAMigratedOneIsAndOneMissingTheNewestMigrationIsNot() throws SQLException {
         String url = "jdbc:sqlite:" + data.resolve("m.db");
         try (HikariDataSource empty = dataSource(url)) {
-            assertFalse(Migrations.current(empty), "no history table: Flyway runs");
+            assertFalse(Migrations.current(empty, Database.MIGRATIONS), "no history table: Flyway runs");
         }
         Database.open(new DatabaseSettings(url, null, null)).close();
         try (HikariDataSource migrated = dataSource(url)) {
-            assertTrue(Migrations.current(migrated), "restarts skip Flyway");
+            assertTrue(Migrations.current(migrated, Database.MIGRATIONS), "restarts skip Flyway");
             try (var connection = migrated.getConnection(); var statement = connection.createStatement()) {
                 statement.executeUpdate("DELETE FROM flyway_schema_history WHERE version = '"
-                        + Migrations.newestShipped().orElseThrow() + "'");
+                        + Migrations.newestShipped("db/migration").orElseThrow() + "'");
             }
-            assertFalse(Migrations.current(migrated), "a newer migration is pending: Flyway runs");
+            assertFalse(Migrations.current(migrated, Database.MIGRATIONS), "a newer migration is pending: Flyway runs");
         }
     }
 
