@@ -332,7 +332,7 @@ public final class App implements AutoCloseable {
         }
         contact.start();
         insights.start();
-        caches.startBackground();
+        caches.startBackground(site.current().content());
         if (live != null) {
             live.start();
         }

@@ -10,10 +10,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.index.DirectoryReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,6 +109,38 @@ public final class SearchIndexer implements AutoCloseable {
             }
         } catch (IOException e) {
             log.warn("cannot prune old search indexes in {}: {}", folder, e.getMessage());
+        }
+    }
+
+    /**
+     * Loads what analysing the site's languages needs (the Chinese segmenter's dictionaries, the
+     * pinyin table, ICU's normalization data) and lets the JIT see it once. A start that indexes
+     * nothing never loads them; without this, the first edit or search after it would wait for them.
+     */
+    public void warmUp(Content content) {
+        for (String code : content.site().locales().stream().map(SiteLocale::code).toList()) {
+            LocaleAnalysis.Base base = analyzers.get(Language.of(code));
+            String sample = "预热 帳戶 Warm-up searches, onChanged() 退款";
+            for (String field : List.of(ArticleDocument.TITLE, ArticleDocument.BODY, ArticleDocument.SPELLING,
+                    ArticleDocument.PINYIN, ArticleDocument.bigrams(ArticleDocument.TITLE))) {
+                analyse(base.index(), field, sample);
+            }
+            ArticleDocument.terms(base.highlighting(), sample);
+            if (base.bigrams() != null) {
+                pinyin.terms(ArticleDocument.terms(base.words(), sample));
+            }
+        }
+    }
+
+    private static void analyse(Analyzer analyzer, String field, String text) {
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            stream.reset();
+            while (stream.incrementToken()) {
+                // only loading and running the analysis matters here
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a string cannot fail", e);
         }
     }
 

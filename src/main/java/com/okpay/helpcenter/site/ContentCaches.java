@@ -1,6 +1,7 @@
 package com.okpay.helpcenter.site;
 
 import com.okpay.helpcenter.content.ArticleCache;
+import com.okpay.helpcenter.content.Content;
 import com.okpay.helpcenter.semantic.SemanticSearch;
 import java.nio.file.Path;
 
@@ -23,8 +24,8 @@ public record ContentCaches(ArticleCache articles, SnapshotBuilder snapshots) im
     }
 
     /** Once the server is ready: the work held back so that it did not slow the start-up may begin. */
-    public void startBackground() {
-        snapshots.startBackground();
+    public void startBackground(Content content) {
+        snapshots.startBackground(content);
     }
 
     /** Search indexes are committed first: they are what a restart continues from. */

@@ -5,6 +5,8 @@ import com.okpay.helpcenter.search.DenseRetriever;
 import com.okpay.helpcenter.search.SearchIndexer;
 import com.okpay.helpcenter.semantic.SemanticSearch;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds everything requests read from one content snapshot. Used at start-up and by every
@@ -13,6 +15,7 @@ import java.nio.file.Path;
  * follow in the background.
  */
 public final class SnapshotBuilder implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SnapshotBuilder.class);
     private final SearchIndexer indexer;
     private final SemanticSearch semantic;
 
@@ -37,11 +40,25 @@ public final class SnapshotBuilder implements AutoCloseable {
         return new SiteSnapshot(content, indexer.build(content), vectors);
     }
 
-    /** Lets work held until the server is ready (embedding, see {@link SemanticSearch#release()}) begin. */
-    public void startBackground() {
-        if (semantic != null) {
-            semantic.release();
-        }
+    /**
+     * Once the server is ready, in the background: loads what analysis needs that a start which
+     * indexed nothing did not load (so the first edit or search does not wait for it), then lets
+     * the embedding held until now begin ({@link SemanticSearch#release()}).
+     */
+    public void startBackground(Content content) {
+        Thread warmUp = new Thread(() -> {
+            try {
+                indexer.warmUp(content);
+            } catch (RuntimeException e) {
+                // only a head start: the first search or edit loads what is missing
+                log.warn("warming up the search analysis failed: {}", e.toString());
+            }
+            if (semantic != null) {
+                semantic.release();
+            }
+        }, "analysis-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     /** Commits and closes the search indexes; only once nothing serves the snapshots any more. */
