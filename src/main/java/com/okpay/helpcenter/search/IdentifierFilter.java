@@ -46,9 +46,23 @@ final class IdentifierFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        // the whole form goes out as it is; its parts wait for the next calls
-        pending.addAll(parts(term.toString(), offset.startOffset(), offset.endOffset()));
+        // the whole form goes out as it is; its parts wait for the next calls. Most tokens are plain
+        // words with no parts: told from the term's buffer, without a String or a list per token
+        if (mayHaveParts(term.buffer(), term.length())) {
+            pending.addAll(parts(term.toString(), offset.startOffset(), offset.endOffset()));
+        }
         return true;
+    }
+
+    /** False when {@link #parts} would find none: no {@code .} or {@code _}, no capital after the first character. */
+    static boolean mayHaveParts(char[] chars, int length) {
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (c == '.' || c == '_' || i > 0 && Character.isUpperCase(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
