@@ -40,27 +40,34 @@ final class Migrations {
         if (!location.startsWith(CLASSPATH)) {
             return false;
         }
-        OptionalInt newest = newestShipped(location.substring(CLASSPATH.length()));
-        if (newest.isEmpty()) {
+        // the database first: a new one has no history, and the jar's listing is not needed at all
+        OptionalInt applied = applied(dataSource);
+        if (applied.isEmpty()) {
             return false;
         }
+        OptionalInt newest = newestShipped(location.substring(CLASSPATH.length()));
+        return newest.isPresent() && newest.getAsInt() == applied.getAsInt();
+    }
+
+    /** The highest version in the history, if there is one and no migration in it failed. */
+    private static OptionalInt applied(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT version, success FROM flyway_schema_history")) {
             int applied = -1;
             while (rows.next()) {
                 if (!rows.getBoolean(2)) {
-                    return false;
+                    return OptionalInt.empty();
                 }
                 String version = rows.getString(1);
                 if (version != null && version.matches("\\d+")) {
                     applied = Math.max(applied, Integer.parseInt(version));
                 }
             }
-            return applied == newest.getAsInt();
+            return applied < 0 ? OptionalInt.empty() : OptionalInt.of(applied);
         } catch (SQLException | RuntimeException e) {
             // no history table yet (a new database) or one Flyway laid out differently: Flyway decides
-            return false;
+            return OptionalInt.empty();
         }
     }
 
