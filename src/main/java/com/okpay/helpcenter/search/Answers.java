@@ -20,7 +20,7 @@ final class Answers {
             return null;
         }
         Article top = ranked.get(0);
-        return nearest.stream().filter(h -> h.article().key().equals(top.key()) && h.score() >= THRESHOLD).findFirst()
+        return nearest.stream().filter(h -> h.article().key().equals(top.key()) && h.cosine() >= THRESHOLD).findFirst()
                 .flatMap(h -> dense.passage(top, h.chunk()))
                 .filter(p -> !p.text().isBlank())
                 .map(p -> new Answer(p.anchor() == null || p.anchor().isEmpty() ? top.url() : top.url() + "#" + p.anchor(),

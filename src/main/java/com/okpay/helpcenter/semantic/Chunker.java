@@ -13,7 +13,7 @@ import org.jsoup.nodes.Element;
  */
 final class Chunker {
     /** Bump when chunks change shape, so the vector index is rebuilt rather than mixed. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     /** Characters per chunk: about 200-250 tokens of Chinese or English for bge-small. */
     static final int MAX_CHARS_CJK = 300;
     static final int MAX_CHARS_LATIN = 900;
