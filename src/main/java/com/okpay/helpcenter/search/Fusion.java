@@ -28,9 +28,11 @@ final class Fusion {
      * @param denseFloor a dense-only candidate below this cosine similarity is noise, not a result
      * @param alphaZh    the dense share of a normalized score on a Chinese site
      * @param alphaOther the same on any other site
+     * @param denseSpan  0: dense scores scaled between the worst and best candidate; otherwise a
+     *                   candidate this far below the best dense score counts nothing
      */
-    record Params(boolean rrf, double k, double dense, float denseFloor, double alphaZh, double alphaOther) {
-        static final Params DEFAULT = new Params(false, 10, 1.0, 0.45f, 0.6, 0.6);
+    record Params(boolean rrf, double k, double dense, float denseFloor, double alphaZh, double alphaOther, double denseSpan) {
+        static final Params DEFAULT = new Params(false, 10, 1.0, 0.45f, 0.8, 0.6, 0.2);
 
         double alpha(boolean chinese) {
             return chinese ? alphaZh : alphaOther;
@@ -71,7 +73,8 @@ final class Fusion {
             articles.putIfAbsent(hit.article().key(), hit.article());
             double score = hit.score();
             scores.merge(hit.article().key(), params.rrf() ? params.dense() / (params.k() + i + 1)
-                    : alpha * (score - worst) / Math.max(1e-6, best - worst), Double::sum);
+                    : alpha * (params.denseSpan() > 0 ? Math.max(0, 1 - (best - score) / params.denseSpan())
+                    : (score - worst) / Math.max(1e-6, best - worst)), Double::sum);
         }
         List<Article> ranked = new ArrayList<>(articles.values());
         ranked.sort(Comparator.comparingDouble((Article a) -> -scores.get(a.key())));

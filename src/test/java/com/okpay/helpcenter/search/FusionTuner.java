@@ -38,7 +38,8 @@ public final class FusionTuner {
             vectors.await(Duration.ofMinutes(5));
             System.out.println(line("lexical only", tune, new SearchService(), index, DenseRetriever.NONE));
             for (Map.Entry<String, SearchService> variant : variants().entrySet()) {
-                System.out.println(line(variant.getKey(), tune, variant.getValue(), index, vectors));
+                System.out.println(line(variant.getKey(), tune, variant.getValue(), index,
+                        variant.getKey().startsWith("lexical") ? DenseRetriever.NONE : vectors));
             }
             if (List.of(args).contains("misses")) {
                 System.out.print(tune.evaluate(new SearchService(), index, vectors).report("default settings, tuning rows"));
@@ -50,14 +51,16 @@ public final class FusionTuner {
         Map<String, SearchService> variants = new LinkedHashMap<>();
         Fusion.Params base = Fusion.Params.DEFAULT;
         variants.put("default", new SearchService(Weights.DEFAULT, base));
-        variants.put("dense only", new SearchService(Weights.DEFAULT, new Fusion.Params(false, 10, 1, 0f, 1, 1)));
-        for (double k : new double[] {5, 10, 30}) {
-            variants.put(String.format(Locale.ROOT, "rrf k %2.0f", k), new SearchService(Weights.DEFAULT,
-                    new Fusion.Params(true, k, 1, base.denseFloor(), 0, 0)));
-        }
-        for (double alpha : new double[] {0.3, 0.4, 0.5, 0.6, 0.7, 0.8}) {
-            variants.put(String.format(Locale.ROOT, "scores alpha %.1f", alpha), new SearchService(Weights.DEFAULT,
-                    new Fusion.Params(false, 10, 1, base.denseFloor(), alpha, alpha)));
+        variants.put("dense only", new SearchService(Weights.DEFAULT, new Fusion.Params(false, 10, 1, 0f, 1, 1, 0)));
+        variants.put("rrf k 5", new SearchService(Weights.DEFAULT, new Fusion.Params(true, 5, 1, base.denseFloor(), 0, 0, 0)));
+        for (float question : new float[] {1, 0.5f}) {
+            Weights weights = Weights.DEFAULT.withQuestion(question);
+            for (double span : new double[] {0, 0.05, 0.1, 0.2}) {
+                for (double[] alpha : new double[][] {{0.6, 0.6}, {0.7, 0.7}, {0.8, 0.8}, {0.8, 0.6}, {0.6, 0.8}}) {
+                    variants.put(String.format(Locale.ROOT, "q %.1f span %.2f alpha %.1f/%.1f", question, span, alpha[0], alpha[1]),
+                            new SearchService(weights, new Fusion.Params(false, 10, 1, base.denseFloor(), alpha[0], alpha[1], span)));
+                }
+            }
         }
         return variants;
     }
