@@ -37,7 +37,8 @@ public final class FusionTuner {
             SemanticIndex vectors = semantic.index(content);
             vectors.await(Duration.ofMinutes(5));
             System.out.println(line("lexical only", tune, new SearchService(), index, DenseRetriever.NONE));
-            for (Map.Entry<String, SearchService> variant : variants().entrySet()) {
+            for (Map.Entry<String, SearchService> variant : List.of(args).contains("misses") ? Map.<String, SearchService>of().entrySet()
+                    : variants().entrySet()) {
                 System.out.println(line(variant.getKey(), tune, variant.getValue(), index,
                         variant.getKey().startsWith("lexical") ? DenseRetriever.NONE : vectors));
             }
