@@ -30,9 +30,16 @@ final class Fusion {
      * @param alphaOther the same on any other site
      * @param denseSpan  0: dense scores scaled between the worst and best candidate; otherwise a
      *                   candidate this far below the best dense score counts nothing
+     * @param answer     the cosine similarity from which the top article's best passage is shown as
+     *                   the answer ({@link Answers})
      */
-    record Params(boolean rrf, double k, double dense, float denseFloor, double alphaZh, double alphaOther, double denseSpan) {
-        static final Params DEFAULT = new Params(false, 10, 1.0, 0.45f, 0.8, 0.6, 0.2);
+    record Params(boolean rrf, double k, double dense, float denseFloor, double alphaZh, double alphaOther, double denseSpan,
+                  float answer) {
+        static final Params DEFAULT = new Params(false, 10, 1.0, 0.45f, 0.8, 0.6, 0.2, Answers.THRESHOLD);
+
+        Params withAnswer(float threshold) {
+            return new Params(rrf, k, dense, denseFloor, alphaZh, alphaOther, denseSpan, threshold);
+        }
 
         double alpha(boolean chinese) {
             return chinese ? alphaZh : alphaOther;

@@ -37,10 +37,13 @@ public final class FusionTuner {
             SemanticIndex vectors = semantic.index(content);
             vectors.await(Duration.ofMinutes(5));
             System.out.println(line("lexical only", tune, new SearchService(), index, DenseRetriever.NONE));
-            for (Map.Entry<String, SearchService> variant : List.of(args).contains("misses") ? Map.<String, SearchService>of().entrySet()
+            for (Map.Entry<String, SearchService> variant : args.length > 0 ? Map.<String, SearchService>of().entrySet()
                     : variants().entrySet()) {
                 System.out.println(line(variant.getKey(), tune, variant.getValue(), index,
                         variant.getKey().startsWith("lexical") ? DenseRetriever.NONE : vectors));
+            }
+            if (List.of(args).contains("answers")) {
+                answers(tune, index, vectors);
             }
             if (List.of(args).contains("misses")) {
                 System.out.print(tune.evaluate(new SearchService(), index, vectors).report("default settings, tuning rows"));
@@ -52,18 +55,42 @@ public final class FusionTuner {
         Map<String, SearchService> variants = new LinkedHashMap<>();
         Fusion.Params base = Fusion.Params.DEFAULT;
         variants.put("default", new SearchService(Weights.DEFAULT, base));
-        variants.put("dense only", new SearchService(Weights.DEFAULT, new Fusion.Params(false, 10, 1, 0f, 1, 1, 0)));
-        variants.put("rrf k 5", new SearchService(Weights.DEFAULT, new Fusion.Params(true, 5, 1, base.denseFloor(), 0, 0, 0)));
+        variants.put("dense only", new SearchService(Weights.DEFAULT, new Fusion.Params(false, 10, 1, 0f, 1, 1, 0, Answers.THRESHOLD)));
+        variants.put("rrf k 5", new SearchService(Weights.DEFAULT, new Fusion.Params(true, 5, 1, base.denseFloor(), 0, 0, 0, Answers.THRESHOLD)));
         for (float question : new float[] {1, 0.5f}) {
             Weights weights = Weights.DEFAULT.withQuestion(question);
             for (double span : new double[] {0, 0.05, 0.1, 0.2}) {
                 for (double[] alpha : new double[][] {{0.6, 0.6}, {0.7, 0.7}, {0.8, 0.8}, {0.8, 0.6}, {0.6, 0.8}}) {
                     variants.put(String.format(Locale.ROOT, "q %.1f span %.2f alpha %.1f/%.1f", question, span, alpha[0], alpha[1]),
-                            new SearchService(weights, new Fusion.Params(false, 10, 1, base.denseFloor(), alpha[0], alpha[1], span)));
+                            new SearchService(weights, new Fusion.Params(false, 10, 1, base.denseFloor(), alpha[0], alpha[1], span, Answers.THRESHOLD)));
                 }
             }
         }
         return variants;
+    }
+
+    /**
+     * How often the answer passage is shown and right (from the expected article) at each threshold:
+     * precision = right / shown; recall = right / questions whose expected article ranks first.
+     */
+    private static void answers(JudgedQueries tune, SearchIndex index, DenseRetriever dense) {
+        for (float threshold = 0.50f; threshold < 0.86f; threshold += 0.025f) {
+            SearchService service = new SearchService(Weights.DEFAULT, Fusion.Params.DEFAULT.withAnswer(threshold));
+            int shown = 0;
+            int right = 0;
+            int firstRight = 0;
+            for (JudgedQueries.Judgement j : tune.judgements()) {
+                SearchResults results = service.search(index, new SearchRequest(j.locale(), j.query(), null, 1), dense);
+                boolean first = !results.hits().isEmpty() && results.hits().get(0).url().endsWith("/articles/" + j.expected());
+                firstRight += first ? 1 : 0;
+                if (results.answer() != null) {
+                    shown++;
+                    right += results.answer().url().replaceFirst("#.*", "").endsWith("/articles/" + j.expected()) ? 1 : 0;
+                }
+            }
+            System.out.printf(Locale.ROOT, "answer threshold %.3f: shown %3d of %d, precision %.3f, recall %.3f%n", threshold,
+                    shown, tune.judgements().size(), right / (double) Math.max(1, shown), right / (double) Math.max(1, firstRight));
+        }
     }
 
     private static String line(String name, JudgedQueries tune, SearchService service, SearchIndex index, DenseRetriever dense) {
