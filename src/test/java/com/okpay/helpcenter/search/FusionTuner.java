@@ -76,20 +76,7 @@ public final class FusionTuner {
     private static void answers(JudgedQueries tune, SearchIndex index, DenseRetriever dense) {
         for (float threshold = 0.50f; threshold < 0.86f; threshold += 0.025f) {
             SearchService service = new SearchService(Weights.DEFAULT, Fusion.Params.DEFAULT.withAnswer(threshold));
-            int shown = 0;
-            int right = 0;
-            int firstRight = 0;
-            for (JudgedQueries.Judgement j : tune.judgements()) {
-                SearchResults results = service.search(index, new SearchRequest(j.locale(), j.query(), null, 1), dense);
-                boolean first = !results.hits().isEmpty() && results.hits().get(0).url().endsWith("/articles/" + j.expected());
-                firstRight += first ? 1 : 0;
-                if (results.answer() != null) {
-                    shown++;
-                    right += results.answer().url().replaceFirst("#.*", "").endsWith("/articles/" + j.expected()) ? 1 : 0;
-                }
-            }
-            System.out.printf(Locale.ROOT, "answer threshold %.3f: shown %3d of %d, precision %.3f, recall %.3f%n", threshold,
-                    shown, tune.judgements().size(), right / (double) Math.max(1, shown), right / (double) Math.max(1, firstRight));
+            System.out.printf(Locale.ROOT, "answer threshold %.3f: %s%n", threshold, tune.answers(service, index, dense));
         }
     }
 

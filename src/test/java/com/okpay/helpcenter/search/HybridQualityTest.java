@@ -58,6 +58,9 @@ class HybridQualityTest {
                     check(failures, kind + " (held back)", summary(kind + " held back", held.evaluate(service, index, vectors)), false);
                 }
             }
+            System.out.println("  questions not held back: " + judged.only(j -> !j.held() && !j.kind().equals("judged"))
+                    .answers(service, index, vectors));
+            System.out.println("  questions held back:     " + judged.only(JudgedQueries.Judgement::held).answers(service, index, vectors));
             assertTrue(failures.isEmpty(), String.join("; ", failures));
         }
     }
