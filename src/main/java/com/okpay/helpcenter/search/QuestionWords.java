@@ -25,16 +25,25 @@ final class QuestionWords {
             "可以", "是", "还", "都", "一般", "大家", "感觉", "好像", "应该", "还是", "到底", "总是", "已经");
     private static final Pattern ENGLISH = Pattern.compile("(?i)\\b(how|what|what's|why|when|where|which|who|my|mine|i|i'm|i've|me"
             + "|you|your|can|could|should|would|do|does|did|is|are|am|was|were|has|have|had|the|a|an|it|it's|its|to|of"
-            + "|there|any|some|someone|something|get|got|still|yet|just|really|please|anyone|anybody|way|ways)\\b");
+            + "|there|someone|something|still|yet|just|really|please|anyone|anybody)\\b");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private QuestionWords() {
     }
 
-    /** The text with its question words blanked (spaces, so Chinese bigrams never join across them). */
+    /**
+     * The text with its question words blanked (spaces, so Chinese bigrams never join across them);
+     * the text as it is when fewer than two words or Chinese characters would remain: then it is a
+     * keyword query ({@code what domain}, {@code css 什么}) whose every word may be in the title.
+     */
     static String topical(String text, boolean chinese) {
-        if (!chinese) {
-            return ENGLISH.matcher(text).replaceAll(" ");
-        }
+        String topical = chinese ? blankChinese(text) : ENGLISH.matcher(text).replaceAll(" ");
+        long units = topical.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count()
+                + WORD.matcher(topical.replaceAll("\\p{IsHan}", " ")).results().count();
+        return units >= 2 ? topical : text;
+    }
+
+    private static String blankChinese(String text) {
         StringBuilder out = new StringBuilder(text);
         try (Tokenizer words = new HMMChineseTokenizer()) {
             CharTermAttribute term = words.addAttribute(CharTermAttribute.class);
