@@ -181,8 +181,9 @@ public final class App implements AutoCloseable {
             opsSettings = OpsSettings.from(config.settings());
             security = Security.create(config.settings(), config.baseUrl(), config.data(), clock);
             contact = ContactModule.create(config, database, site, messages, security, clock);
-            insights = InsightsModule.create(config.settings(), database, clock);
             admin = new AdminAccess(AdminSettings.from(config.settings()), clock);
+            // last: on SQLite it opens the insights' own file, which nothing after it must leave open
+            insights = InsightsModule.create(config.settings(), database, clock);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -219,7 +220,11 @@ public final class App implements AutoCloseable {
             });
             javalinConfig.jetty.modifyServer(server -> {
                 // on stop: refuse new connections, let requests in flight finish (bounded), then close
-                server.setHandler(new GracefulHandler());
+                GracefulHandler graceful = new GracefulHandler();
+                // pages already rendered are answered before the servlet layer; Javalin attaches
+                // its servlet inside the innermost wrapper
+                graceful.setHandler(routes.sharedPageHandler());
+                server.setHandler(graceful);
                 server.setStopTimeout(SHUTDOWN_GRACE.toMillis());
             });
             javalinConfig.fileRenderer(renderer);

@@ -103,7 +103,8 @@ class MainTest {
                 Map.entry("content-git-branch", "main"), Map.entry("content-git-dir", "help"),
                 Map.entry("content-git-ssh-key", key.toString()), Map.entry("content-git-poll", "5m"),
                 Map.entry("metrics-port", "0"), Map.entry("access-log", "json"),
-                Map.entry("insights-rate-limit", "60/10m"), Map.entry("semantic", "false")));
+                Map.entry("insights-rate-limit", "60/10m"), Map.entry("insights-max-rows", "1000000"),
+                Map.entry("semantic", "false")));
         Set<String> documented = Pattern.compile("(?m)^\\| `--([a-z-]+)").matcher(Files.readString(Path.of("README.md")))
                 .results().map(m -> m.group(1)).collect(Collectors.toSet());
         assertEquals(documented, valid.keySet());

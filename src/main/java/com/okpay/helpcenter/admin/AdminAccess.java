@@ -18,11 +18,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * and a CSRF check, and hands out a signed session cookie: {@code issued.nonce.signature}. The
  * signing key is derived from the token, so instances that share the token accept each other's
  * sessions, and changing the token ends every session. Logging out revokes the session here.
+ * The login form's CSRF token carries the time it was made and expires after {@link #LOGIN_FORM}.
  */
 public final class AdminAccess {
     public static final String SESSION_COOKIE = "hc_admin";
     public static final String FORM_COOKIE = "hc_admin_form";
     static final Duration SESSION = Duration.ofHours(12);
+    /** How long a shown login form can be sent. */
+    static final Duration LOGIN_FORM = Duration.ofHours(1);
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
     private final Optional<byte[]> tokenHash;
@@ -49,9 +52,32 @@ public final class AdminAccess {
         return current != null && current.matches("[A-Za-z0-9_-]{43}") ? current : random(32);
     }
 
-    /** The hidden field of the login form: tied to its cookie, which another site cannot read. */
+    /** The hidden field of the login form: {@code millis.signature}, tied to its cookie, which another site cannot read. */
     public String loginCsrf(String formCookie) {
-        return sign("login", formCookie);
+        String millis = Long.toString(clock.millis());
+        return millis + "." + sign("login", formCookie + "\n" + millis);
+    }
+
+    /** True for a login form made for this cookie within the last {@link #LOGIN_FORM}. */
+    private boolean isLoginForm(String formCookie, String csrf) {
+        int dot = csrf == null ? -1 : csrf.indexOf('.');
+        if (formCookie == null || dot <= 0 || !verify("login", formCookie + "\n" + csrf.substring(0, dot),
+                csrf.substring(dot + 1))) {
+            return false;
+        }
+        return withinLifetime(csrf.substring(0, dot), LOGIN_FORM);
+    }
+
+    /** True if {@code millis}, a time this server signed, is neither in the future nor older than {@code lifetime}. */
+    private boolean withinLifetime(String millis, Duration lifetime) {
+        Instant made;
+        try {
+            made = Instant.ofEpochMilli(Long.parseLong(millis));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        Instant now = clock.instant();
+        return made.isBefore(now.plus(CLOCK_SKEW)) && now.isBefore(made.plus(lifetime));
     }
 
     /** @param address whom the throttle counts (the client's address) */
@@ -60,7 +86,7 @@ public final class AdminAccess {
         if (wait.isPresent()) {
             return new Login.Throttled(wait.get());
         }
-        if (!enabled() || formCookie == null || !verify("login", formCookie, csrf)) {
+        if (!enabled() || !isLoginForm(formCookie, csrf)) {
             return new Login.Forged();
         }
         if (token == null || !MessageDigest.isEqual(sha256(token), tokenHash.get())) {
@@ -81,14 +107,7 @@ public final class AdminAccess {
         if (first <= 0 || last <= first || !verify("session", cookie.substring(0, last), cookie.substring(last + 1))) {
             return false;
         }
-        Instant issued;
-        try {
-            issued = Instant.ofEpochMilli(Long.parseLong(cookie.substring(0, first)));
-        } catch (NumberFormatException e) {
-            return false;
-        }
-        Instant now = clock.instant();
-        return issued.isBefore(now.plus(CLOCK_SKEW)) && now.isBefore(issued.plus(SESSION))
+        return withinLifetime(cookie.substring(0, first), SESSION)
                 && !revoked.containsKey(cookie.substring(first + 1, last));
     }
 

@@ -46,6 +46,20 @@ public final class PageCache<T> {
         return entry;
     }
 
+    /** What is kept under {@code key}, or null: never renders. */
+    public T find(String key) {
+        return entries.get(key);
+    }
+
+    /** Keeps {@code entry} under {@code key} (replacing what was there), within the bound. */
+    public void keep(String key, T entry) {
+        T earlier = entries.put(key, entry);
+        long added = weigher.applyAsLong(entry) - (earlier == null ? 0 : weigher.applyAsLong(earlier));
+        if (bytes.addAndGet(added) > budget) {
+            shrink();
+        }
+    }
+
     public int size() {
         return entries.size();
     }

@@ -6,6 +6,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 
 /**
  * One response body as bytes, rendered once and served many times: the plain bytes, their
@@ -17,7 +20,12 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public final class RenderedPage {
     private final ByteBuffer identity;
     private final String etag;
+    /** The ETag of each encoding's bytes, by {@link Encoding#ordinal()}. */
+    private final String[] etags;
     private final String contentType;
+    /** The same headers, encoded once for responses that go straight to Jetty. */
+    private final HttpField contentTypeField;
+    private final HttpField languageField;
     private final String language;
     private final int status;
     private final Compression.Effort effort;
@@ -31,6 +39,13 @@ public final class RenderedPage {
         this.status = status;
         this.effort = effort;
         this.etag = digest(identity);
+        this.etags = new String[Encoding.values().length];
+        for (Encoding encoding : Encoding.values()) {
+            etags[encoding.ordinal()] = encoding == Encoding.IDENTITY ? etag
+                    : etag.substring(0, etag.length() - 1) + encoding.etagSuffix() + '"';
+        }
+        this.contentTypeField = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, contentType);
+        this.languageField = language == null ? null : new PreEncodedHttpField(HttpHeader.CONTENT_LANGUAGE, language);
     }
 
     /** An HTML page in {@code language} (for Content-Language), answered with {@code status}. */
@@ -57,7 +72,16 @@ public final class RenderedPage {
     }
 
     String etag(Encoding encoding) {
-        return encoding == Encoding.IDENTITY ? etag : etag.substring(0, etag.length() - 1) + encoding.etagSuffix() + '"';
+        return etags[encoding.ordinal()];
+    }
+
+    HttpField contentTypeField() {
+        return contentTypeField;
+    }
+
+    /** Content-Language, or null for a body without one. */
+    HttpField languageField() {
+        return languageField;
     }
 
     /**

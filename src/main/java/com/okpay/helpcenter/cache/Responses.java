@@ -6,6 +6,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.ee10.servlet.HttpOutput;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.BufferUtil;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * Sends a {@link RenderedPage}: picks the encoding the client accepts, answers 304 when the client
@@ -51,6 +58,40 @@ public final class Responses {
         if (!ctx.method().name().equals("HEAD")) {
             write(res, body);
         }
+    }
+
+    /**
+     * The same answer for a request that never reached a servlet (see the web package's shortcut
+     * for pages already rendered): Jetty's own request and response, headers encoded beforehand.
+     *
+     * @return the status sent (200 or the page's own, or 304)
+     */
+    public int send(Request request, Response response, Callback callback, RenderedPage page, HttpField cacheControl,
+                    HttpField vary) {
+        HttpFields requestHeaders = request.getHeaders();
+        HttpFields.Mutable headers = response.getHeaders();
+        Encoding encoding = Encoding.negotiate(requestHeaders.get(HttpHeader.ACCEPT_ENCODING), compression.brotliAvailable());
+        String etag = page.etag(encoding);
+        headers.put(HttpHeader.ETAG, etag);
+        headers.put(cacheControl);
+        headers.put(vary);
+        if (page.languageField() != null) {
+            headers.put(page.languageField());
+        }
+        if (notModified(requestHeaders.get(HttpHeader.IF_NONE_MATCH), etag)) {
+            response.setStatus(304);
+            response.write(true, BufferUtil.EMPTY_BUFFER, callback);
+            return 304;
+        }
+        ByteBuffer body = page.body(encoding, compression);
+        response.setStatus(page.status());
+        headers.put(page.contentTypeField());
+        if (encoding != Encoding.IDENTITY) {
+            headers.put(HttpHeader.CONTENT_ENCODING, encoding.token());
+        }
+        headers.put(HttpHeader.CONTENT_LENGTH, body.remaining());
+        response.write(true, body, callback);
+        return page.status();
     }
 
     /**

@@ -4,15 +4,21 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.Properties;
 
 /**
- * Sends over SMTP, one connection per mail (support mail is a trickle). Timeouts are bounded so
- * a hung server cannot stall the sender beyond its lease on a claimed mail.
+ * Sends over SMTP, one connection per mail (support mail is a trickle). Every wait on the server
+ * (connecting, each read, each write) is shorter than the sender's claim on the mail
+ * ({@link MailSender#LEASE}): a server that accepts and then hangs fails the attempt before the
+ * claim could run out, even if the heartbeat that renews it were late.
  */
 final class SmtpTransport implements MailTransport {
-    private static final String CONNECT_TIMEOUT_MS = "10000";
-    private static final String IO_TIMEOUT_MS = "30000";
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** Per read or write; a whole send of the largest mail (18 MB) is many writes, each bounded. */
+    static final Duration IO_TIMEOUT = Duration.ofSeconds(10);
+    private static final String CONNECT_TIMEOUT_MS = Long.toString(CONNECT_TIMEOUT.toMillis());
+    private static final String IO_TIMEOUT_MS = Long.toString(IO_TIMEOUT.toMillis());
 
     private final MailSettings settings;
     private final String protocol;

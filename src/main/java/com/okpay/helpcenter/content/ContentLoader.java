@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -95,9 +96,27 @@ public final class ContentLoader {
         }
         // categories side by side as well as the articles within each: small categories would
         // otherwise leave cores idle between them
-        List<Category> categories = loads.parallelStream().map(load -> load.run(media, stamps)).toList();
+        Set<Path> draftFiles = ConcurrentHashMap.newKeySet();
+        List<Category> categories = loads.parallelStream().map(load -> load.run(media, stamps, draftFiles)).toList();
+        hideDraftOnlyMedia(media, draftFiles, categories);
         Map<String, String> aliases = AliasTable.build(site, paths, categories, problems);
         return new Content(root, site, categories, aliases, media, problems, Instant.now(), stamps);
+    }
+
+    /**
+     * Images and files that only unpublished drafts use are not served until an article that uses
+     * them is published (a screenshot of a feature not announced yet must not leak by its address).
+     * Files no article uses stay served, as before. Published articles' links are only read when
+     * a draft uses a file at all, which is rare.
+     */
+    private static void hideDraftOnlyMedia(Map<String, Path> media, Set<Path> draftFiles, List<Category> categories) {
+        if (draftFiles.isEmpty()) {
+            return;
+        }
+        Set<Path> hidden = new HashSet<>(draftFiles);
+        categories.parallelStream().flatMap(c -> c.articles().stream()).flatMap(a -> a.links().stream())
+                .map(LocalLink::target).toList().forEach(hidden::remove);
+        media.values().removeIf(hidden::contains);
     }
 
     /** One category folder of one locale: its _category.md, its media files and its articles. */
@@ -121,7 +140,8 @@ public final class ContentLoader {
             this.problems = problems;
         }
 
-        Category run(Map<String, Path> media, Map<Path, FileStamp> stamps) {
+        /** @param draftFiles gets the files that drafts link to, when drafts are not shown */
+        Category run(Map<String, Path> media, Map<Path, FileStamp> stamps, Set<Path> draftFiles) {
             Map<Path, BasicFileAttributes> files = list(dir);
             files.values().removeIf(attributes -> !attributes.isRegularFile());
             for (Path file : files.keySet()) {
@@ -137,12 +157,21 @@ public final class ContentLoader {
                     .filter(f -> !f.getFileName().toString().equals(CATEGORY_FILE))
                     .map(f -> article(f, FileStamp.of(files.get(f))))
                     .filter(Objects::nonNull)
-                    .filter(l -> includeDrafts || !l.article().draft())
+                    .filter(l -> includeDrafts || !hiddenDraft(l.article(), draftFiles))
                     .toList();
             loaded.forEach(l -> stamps.put(l.article().source(), l.stamp()));
             return category(loaded.stream().map(ArticleReader.Loaded::article)
                     .sorted(Comparator.comparingInt(Article::order).thenComparing(Article::title))
                     .toList());
+        }
+
+        /** True for a draft (which is left out), noting the files it links to. */
+        private boolean hiddenDraft(Article article, Set<Path> draftFiles) {
+            if (!article.draft()) {
+                return false;
+            }
+            article.links().forEach(link -> draftFiles.add(link.target()));
+            return true;
         }
 
         private ArticleReader.Loaded article(Path file, FileStamp stamp) {

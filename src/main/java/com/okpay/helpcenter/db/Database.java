@@ -3,9 +3,11 @@ package com.okpay.helpcenter.db;
 import com.okpay.helpcenter.config.ConfigException;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -25,17 +27,30 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final Vendor vendor;
+    private final String url;
 
-    private Database(HikariDataSource dataSource, Vendor vendor) {
+    private Database(HikariDataSource dataSource, Vendor vendor, String url) {
         this.dataSource = dataSource;
         this.vendor = vendor;
+        this.url = url;
     }
+
+    /** The application's migrations: contact messages, feedback, and (on PostgreSQL) insights. */
+    public static final String MIGRATIONS = "classpath:db/migration";
 
     /** Opens the pool and applies pending migrations; fails with one line saying what to fix. */
     public static Database open(DatabaseSettings settings) {
+        return open(settings, MIGRATIONS, "helpcenter-db");
+    }
+
+    /**
+     * Opens a pool on a database with a schema of its own (such as the insights' SQLite file),
+     * migrated from {@code migrations} with its own Flyway history.
+     */
+    public static Database open(DatabaseSettings settings, String migrations, String poolName) {
         Vendor vendor = Vendor.of(settings.url());
         HikariConfig hikari = new HikariConfig();
-        hikari.setPoolName("helpcenter-db");
+        hikari.setPoolName(poolName);
         hikari.setJdbcUrl(settings.url());
         hikari.setUsername(settings.user());
         hikari.setPassword(settings.password());
@@ -49,7 +64,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = null;
         try {
             dataSource = new HikariDataSource(hikari);
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+            Flyway.configure().dataSource(dataSource).locations(migrations)
                     .failOnMissingLocations(true).load().migrate();
         } catch (RuntimeException e) {
             if (dataSource != null) {
@@ -59,7 +74,7 @@ public final class Database implements AutoCloseable {
                     + rootMessage(e) + " (check --db-url or HELPCENTER_DB_URL, HELPCENTER_DB_USER, HELPCENTER_DB_PASSWORD)");
         }
         log.info("database ready: {}", settings.redactedUrl());
-        return new Database(dataSource, vendor);
+        return new Database(dataSource, vendor, settings.url());
     }
 
     /**
@@ -95,6 +110,20 @@ public final class Database implements AutoCloseable {
 
     public Vendor vendor() {
         return vendor;
+    }
+
+    /** The SQLite file this database is kept in; none for PostgreSQL or an in-memory SQLite. */
+    public Optional<Path> file() {
+        if (vendor != Vendor.SQLITE) {
+            return Optional.empty();
+        }
+        String path = url.substring("jdbc:sqlite:".length());
+        int query = path.indexOf('?');
+        path = query < 0 ? path : path.substring(0, query);
+        if (path.isEmpty() || path.startsWith(":") || path.startsWith("file:")) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(path).toAbsolutePath());
     }
 
     public DataSource dataSource() {

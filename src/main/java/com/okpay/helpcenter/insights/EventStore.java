@@ -87,6 +87,36 @@ final class EventStore {
         });
     }
 
+    /** Each table with the column that says how old a row is. */
+    private static final Map<String, String> AGE = Map.of("insight_search", "searched_at", "insight_click", "clicked_at",
+            "insight_view_daily", "day", "insight_contact_daily", "day", "insight_deflection", "opened_at");
+
+    /**
+     * Keeps at most {@code maxRows} rows in each table: the oldest beyond that are deleted (rows
+     * as old as the newest one dropped go too, so a table may end a little under the cap).
+     * Returns how many rows were deleted.
+     */
+    int trim(int maxRows) throws SQLException {
+        int deleted = 0;
+        for (String table : InsightsDatabase.TABLES) {
+            String age = AGE.get(table);
+            deleted += database.transaction(connection -> {
+                Long cutoff = null;
+                try (PreparedStatement newest = connection.prepareStatement(
+                        "SELECT " + age + " FROM " + table + " ORDER BY " + age + " DESC LIMIT 1 OFFSET ?")) {
+                    newest.setInt(1, maxRows);
+                    try (java.sql.ResultSet row = newest.executeQuery()) {
+                        if (row.next()) {
+                            cutoff = row.getLong(1);
+                        }
+                    }
+                }
+                return cutoff == null ? 0 : update(connection, "DELETE FROM " + table + " WHERE " + age + " <= ?", cutoff);
+            });
+        }
+        return deleted;
+    }
+
     /** Forgets the contact-form tokens of visits that began before {@code before}. */
     void forgetTokens(Instant before) throws SQLException {
         database.transaction(connection -> update(connection,

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The one thread that writes events: gathers what the buffer holds for up to a second, writes
  * it in one transaction (one commit for many events costs far less than one each), and between batches deletes rows past the retention period (at start and
- * daily) and forgets contact-form tokens that no longer matter. A batch the database refuses is
+ * daily), keeps each table under its row cap (at start and after every tenth of the cap, at
+ * most 10 000 events, written) and forgets contact-form tokens that no longer matter. A batch the database refuses is
  * tried again a few times, then given up and counted as lost; meanwhile the buffer fills and
  * drops, and requests never notice.
  */
@@ -34,6 +35,8 @@ final class EventWriter implements AutoCloseable {
     private final EventBuffer buffer;
     private final EventStore store;
     private final Duration retention;
+    private final int maxRows;
+    private final long trimEvery;
     private final Clock clock;
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong lost = new AtomicLong();
@@ -45,11 +48,15 @@ final class EventWriter implements AutoCloseable {
     private long nextForget;
     private long nextDropWarning;
     private long droppedWarned;
+    /** Events written since the tables were last trimmed; starts high so the first pass trims. */
+    private long untrimmed = Long.MAX_VALUE / 2;
 
-    EventWriter(EventBuffer buffer, EventStore store, Duration retention, Clock clock) {
+    EventWriter(EventBuffer buffer, EventStore store, Duration retention, int maxRows, Clock clock) {
         this.buffer = buffer;
         this.store = store;
         this.retention = retention;
+        this.maxRows = maxRows;
+        this.trimEvery = Math.max(1, Math.min(maxRows / 10, 10_000));
         this.clock = clock;
         thread.setDaemon(true);
     }
@@ -98,6 +105,8 @@ final class EventWriter implements AutoCloseable {
             try {
                 store.write(batch);
                 written.addAndGet(batch.size());
+                untrimmed += batch.size();
+                trimIfDue();
                 break;
             } catch (SQLException | RuntimeException e) {
                 if (attempt == TRIES || stopping) {
@@ -124,6 +133,7 @@ final class EventWriter implements AutoCloseable {
                     log.info("deleted {} insight rows older than {} days", deleted, retention.toDays());
                 }
             }
+            trimIfDue();
             if (now - nextForget >= 0) {
                 nextForget = now + FORGET_EVERY;
                 store.forgetTokens(clock.instant().minus(TOKEN_LIFETIME));
@@ -136,6 +146,23 @@ final class EventWriter implements AutoCloseable {
             nextDropWarning = now + DROP_WARNING_EVERY;
             log.warn("insights buffer full: {} events dropped since start (the database is slow or down)", dropped);
             droppedWarned = dropped;
+        }
+    }
+
+    /** Deletes the oldest rows beyond the cap, once enough has been written since the last time. */
+    private void trimIfDue() {
+        if (untrimmed < trimEvery) {
+            return;
+        }
+        untrimmed = 0; // a failed trim is tried again after as many events, not on every pass
+        try {
+            int deleted = store.trim(maxRows);
+            if (deleted > 0) {
+                log.info("deleted the {} oldest insight rows: more than {} rows in a table (--insights-max-rows)",
+                        deleted, maxRows);
+            }
+        } catch (SQLException | RuntimeException e) {
+            log.warn("insights clean-up failed, will try again: {}", e.toString());
         }
     }
 

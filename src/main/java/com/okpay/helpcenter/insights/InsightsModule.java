@@ -16,10 +16,12 @@ public final class InsightsModule implements AutoCloseable {
     private final Recorder recorder;
     private final ReportReader reader;
     private final Clock clock;
+    private final InsightsDatabase database;
 
-    private InsightsModule(InsightsSettings settings, EventBuffer buffer, EventWriter writer, Recorder recorder,
-                           ReportReader reader, Clock clock) {
+    private InsightsModule(InsightsSettings settings, InsightsDatabase database, EventBuffer buffer, EventWriter writer,
+                           Recorder recorder, ReportReader reader, Clock clock) {
         this.clock = clock;
+        this.database = database;
         this.settings = settings;
         this.buffer = buffer;
         this.writer = writer;
@@ -27,12 +29,16 @@ public final class InsightsModule implements AutoCloseable {
         this.reader = reader;
     }
 
-    public static InsightsModule create(Settings config, Database database, Clock clock) {
+    /** @param main the application's database: feedback is read from it; on SQLite insights get a file of their own */
+    public static InsightsModule create(Settings config, Database main, Clock clock) {
         InsightsSettings settings = InsightsSettings.from(config);
+        InsightsDatabase database = InsightsDatabase.open(main);
         EventBuffer buffer = new EventBuffer(settings.bufferSize());
-        EventWriter writer = new EventWriter(buffer, new EventStore(database, settings.zone()), settings.retention(), clock);
-        return new InsightsModule(settings, buffer, writer, new Recorder(buffer, settings.recording(), clock),
-                new ReportReader(database, clock), clock);
+        EventWriter writer = new EventWriter(buffer, new EventStore(database.database(), settings.zone()),
+                settings.retention(), settings.maxRows(), clock);
+        return new InsightsModule(settings, database, buffer, writer,
+                new Recorder(buffer, settings.recording() && database.recording(), clock),
+                new ReportReader(database.database(), main, clock), clock);
     }
 
     public void start() {
@@ -46,6 +52,11 @@ public final class InsightsModule implements AutoCloseable {
     /** The time insights go by ("the last 7 days" end today). */
     public Clock clock() {
         return clock;
+    }
+
+    /** Where insights are kept: the insights' own SQLite file, or the main PostgreSQL database. */
+    public Database database() {
+        return database.database();
     }
 
     public Recorder recorder() {
@@ -69,6 +80,7 @@ public final class InsightsModule implements AutoCloseable {
     @Override
     public void close() {
         writer.close();
+        database.close();
     }
 
     public record Status(boolean recording, long written, long dropped, long lost) {

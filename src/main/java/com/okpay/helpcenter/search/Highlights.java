@@ -1,29 +1,23 @@
 package com.okpay.helpcenter.search;
 
-import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.highlight.Encoder;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.NullFragmenter;
-import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 
 /**
- * Marks the words of a query in a result's title and snippet with {@code <mark>}, with Lucene's
- * highlighter. The text is re-analysed with the field's own analyzer, so a query in traditional
+ * Marks the words of a query in a result's title and snippet with {@code <mark>} (see
+ * {@link Marker}). The text is re-analysed with the field's own analyzer, so a query in traditional
  * characters marks the simplified words it matched. Everything around the marks is HTML-encoded:
  * the output is safe to insert into a page as it is.
  */
@@ -40,8 +34,7 @@ final class Highlights {
     private static final int MAX_CHARS_SCANNED = 30_000;
     private static final Encoder ENCODER = new SimpleHTMLEncoder();
 
-    private final Analyzer analyzer;
-    private final Query query;
+    private final Marker marker;
     private final List<String> words;
 
     /**
@@ -50,10 +43,7 @@ final class Highlights {
      *                 characters follow each other, without running the segmenter at every search
      */
     Highlights(Analyzer analyzer, List<Query> terms) {
-        this.analyzer = analyzer;
-        BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        terms.forEach(t -> builder.add(characters(t), Occur.SHOULD));
-        this.query = builder.build();
+        this.marker = new Marker(analyzer, FIELD, terms.stream().map(Highlights::characters).toList());
         this.words = terms.stream().map(Highlights::word).filter(w -> w != null && !w.isEmpty()).toList();
     }
 
@@ -177,19 +167,92 @@ final class Highlights {
         return ENCODER.encodeText(text);
     }
 
+    /**
+     * The text with what the query matched marked, or null when it matched nothing. A passage is
+     * cut to the fragment of about {@value #SNIPPET_CHARS} characters that matched the most
+     * different parts of the query (the first such), never in the middle of a mark.
+     */
     private String mark(String text, boolean passage) {
-        if (text.isBlank()) {
+        if (text.isBlank() || marker.isEmpty()) {
             return null;
         }
-        QueryScorer scorer = new QueryScorer(query, FIELD);
-        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), ENCODER, scorer);
-        highlighter.setTextFragmenter(passage ? new SimpleSpanFragmenter(scorer, SNIPPET_CHARS) : new NullFragmenter());
-        try {
-            String fragment = highlighter.getBestFragment(analyzer, FIELD, passage ? oneLine(text) : text);
-            // a word marked character by character becomes one mark
-            return fragment == null ? null : fragment.replace("</mark><mark>", "").strip();
-        } catch (IOException | InvalidTokenOffsetsException e) {
+        String source = passage ? oneLine(text) : text;
+        Marker.Found found = marker.find(source);
+        if (found.spans().isEmpty()) {
             return null;
         }
+        List<Marker.Span> marks = Marker.joined(found.spans());
+        int from = 0;
+        int to = source.length();
+        if (passage) {
+            int[] fragment = bestFragment(source.length(), found, marks);
+            from = fragment[0];
+            to = fragment[1];
+        }
+        StringBuilder out = new StringBuilder(to - from + 32);
+        int at = from;
+        for (Marker.Span mark : marks) {
+            if (mark.start() < from || mark.end() > to) {
+                continue;
+            }
+            out.append(encode(source.substring(at, mark.start()))).append("<mark>")
+                    .append(encode(source.substring(mark.start(), mark.end()))).append("</mark>");
+            at = mark.end();
+        }
+        return out.append(encode(source.substring(at, to))).toString().strip();
+    }
+
+    /**
+     * Cuts the text into fragments of about {@value #SNIPPET_CHARS} characters at word starts (never
+     * inside a mark, and no last fragment shorter than half that) and picks the one with the most
+     * different words marked (a Chinese word counts its characters), the earliest of equals.
+     */
+    private static int[] bestFragment(int length, Marker.Found found, List<Marker.Span> marks) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        int[] wordStarts = found.wordStarts();
+        for (int i = 0; i < wordStarts.length; i++) {
+            boolean longEnough = found.wordEnds()[i] >= SNIPPET_CHARS * starts.size();
+            if (longEnough && wordStarts[i] > starts.get(starts.size() - 1) && length - wordStarts[i] >= SNIPPET_CHARS / 2
+                    && !inside(marks, wordStarts[i])) {
+                starts.add(wordStarts[i]);
+            }
+        }
+        int best = 0;
+        int bestScore = -1;
+        for (int f = 0; f < starts.size(); f++) {
+            int start = starts.get(f);
+            int end = f + 1 < starts.size() ? starts.get(f + 1) : length;
+            Set<String> marked = new HashSet<>();
+            for (int w = 0; w < wordStarts.length; w++) {
+                if (wordStarts[w] >= start && wordStarts[w] < end && within(marks, wordStarts[w], found.wordEnds()[w])) {
+                    marked.add(found.words()[w]);
+                }
+            }
+            int score = marked.size();
+            if (score > bestScore) {
+                best = f;
+                bestScore = score;
+            }
+        }
+        return new int[] {starts.get(best), best + 1 < starts.size() ? starts.get(best + 1) : length};
+    }
+
+    private static boolean within(List<Marker.Span> marks, int start, int end) {
+        for (Marker.Span mark : marks) {
+            if (mark.start() <= start && end <= mark.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inside(List<Marker.Span> marks, int offset) {
+        for (Marker.Span mark : marks) {
+            if (mark.start() < offset && offset < mark.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -36,8 +36,9 @@ final class ArticleController {
         Content content = snapshot.content();
         String locale = RequestLocale.of(ctx, content);
         Category category = content.category(locale, ctx.pathParam("category")).orElseThrow(NotFoundResponse::new);
-        RenderedPage body = shared.of(snapshot).pages().get(category.url(), () -> render(content, locale, category));
-        shared.send(ctx, body, SharedPages.CONTENT);
+        SharedPages.Version version = shared.of(snapshot);
+        RenderedPage body = version.pages().get(category.url(), () -> render(content, locale, category));
+        shared.send(ctx, version, body, SharedPages.CONTENT, SharedPages.BY_ENCODING, SharedPages.Rule.ALWAYS);
     }
 
     private RenderedPage render(Content content, String locale, Category category) {
@@ -61,7 +62,8 @@ final class ArticleController {
         RenderedPage body = version.pages().get(article.url() + "|" + step,
                 () -> render(content, version.related(), article, step));
         tracking.articleShown(ctx, article);
-        shared.send(ctx, body, SharedPages.CONTENT);
+        shared.send(ctx, version, body, SharedPages.CONTENT, SharedPages.BY_ENCODING, new SharedPages.Rule(
+                request -> true, request -> tracking.articleShown(request, null, article)));
     }
 
     private RenderedPage render(Content content, RelatedArticles related, Article article, String step) {

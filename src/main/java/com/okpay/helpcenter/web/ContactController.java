@@ -93,6 +93,8 @@ final class ContactController {
                     "contact.alert.check");
             case TOO_FAST -> page.show(ctx, content, locale, form, FormErrors.none(), files, started,
                     HttpStatus.BAD_REQUEST, "contact.alert.tooFast");
+            case EXPIRED -> page.show(ctx, content, locale, form, FormErrors.none(), files, null,
+                    HttpStatus.BAD_REQUEST, "contact.alert.stale");
             case HUMAN -> accept(ctx, content, locale, form, started, posted.files(), files);
         }
     }

@@ -40,7 +40,7 @@ final class HomeController {
         String locale = RequestLocale.of(ctx, content);
         boolean root = ctx.pathParamMap().get(RequestLocale.PARAM) == null;
         if (root) {
-            String preferred = preferredLocale(ctx, content);
+            String preferred = preferredLocale(RequestFacts.of(ctx), content);
             if (!preferred.equals(content.site().defaultLocale())) {
                 // the same address answers differently by cookie and browser languages: no shared cache may keep it
                 ctx.header("Vary", BY_LANGUAGE);
@@ -49,11 +49,14 @@ final class HomeController {
                 return;
             }
         }
-        RenderedPage home = shared.of(snapshot).pages().get("home|" + locale, () -> render(content, locale));
+        SharedPages.Version version = shared.of(snapshot);
+        RenderedPage home = version.pages().get("home|" + locale, () -> render(content, locale));
         if (root) {
-            shared.send(ctx, home, SharedPages.PRIVATE, BY_LANGUAGE);
+            String defaultLocale = content.site().defaultLocale();
+            shared.send(ctx, version, home, SharedPages.PRIVATE, BY_LANGUAGE, new SharedPages.Rule(
+                    request -> preferredLocale(request, content).equals(defaultLocale), request -> { }));
         } else {
-            shared.send(ctx, home, SharedPages.CONTENT);
+            shared.send(ctx, version, home, SharedPages.CONTENT, SharedPages.BY_ENCODING, SharedPages.Rule.ALWAYS);
         }
     }
 
@@ -66,13 +69,13 @@ final class HomeController {
     }
 
     /** A remembered choice wins; otherwise the browser's languages, on the very first visit only. */
-    private static String preferredLocale(Context ctx, Content content) {
+    private static String preferredLocale(RequestFacts request, Content content) {
         String defaultLocale = content.site().defaultLocale();
-        String remembered = ctx.cookie(LOCALE_COOKIE);
+        String remembered = request.cookie(LOCALE_COOKIE);
         if (remembered != null) {
             return content.site().hasLocale(remembered) ? remembered : defaultLocale;
         }
-        String header = ctx.header("Accept-Language");
+        String header = request.header("Accept-Language");
         if (header == null || header.isBlank()) {
             return defaultLocale;
         }

@@ -47,14 +47,17 @@ public final class Routes {
     private final LanguageChoice languageChoice;
     private final OpsController ops;
     private final RequestObserver observer;
-    private final boolean httpsSite;
+    private final PageHeaders pageHeaders;
+    private final SharedPageHandler sharedPageHandler;
 
     public Routes(LiveSite site, Pages pages, Responses responses, StaticAssets assets, ContactModule contactModule,
                   ArticleFeedback articleFeedback, InsightsModule insightsModule, AdminAccess adminAccess, Security security,
                   Operations operations, Optional<GitContent> git) {
         VisitorRequest visitors = new VisitorRequest(security);
-        this.httpsSite = security.settings().httpsSite();
-        SharedPages shared = new SharedPages(responses, PAGE_CACHE_BYTES, SEARCH_CACHE_BYTES);
+        this.pageHeaders = new PageHeaders(security.settings().httpsSite());
+        // every request goes through the routes when each one is logged
+        SharedPages shared = new SharedPages(responses, PAGE_CACHE_BYTES, SEARCH_CACHE_BYTES,
+                !operations.settings().accessLog());
         FeedbackForms feedbackForms = new FeedbackForms(visitors);
         Tracking tracking = new Tracking(insightsModule.recorder(), adminAccess,
                 new RateLimiter(insightsModule.settings().perClient(), insightsModule.clock()), visitors);
@@ -66,6 +69,8 @@ public final class Routes {
         this.search = new SearchController(site, pages, new SearchService(), tracking, shared,
                 operations.metrics().searchTimer("page"), operations.metrics().searchTimer("instant"));
         this.ops = new OpsController(site, operations.health(), operations.metrics(), operations.settings().metricsToken());
+        this.sharedPageHandler = new SharedPageHandler(site, shared, responses, pageHeaders,
+                operations.metrics().requests());
         this.observer = new RequestObserver(operations.metrics().requests(), operations.settings(), visitors);
         this.media = new MediaController(site);
         this.errors = new ErrorPages(site, pages, shared);
@@ -76,6 +81,11 @@ public final class Routes {
         this.insights = new InsightsController(site, pages, errors, gate, insightsModule);
         this.contentAdmin = new ContentAdminController(site, pages, gate, git);
         this.contentHook = new ContentHookController(git);
+    }
+
+    /** Answers pages already rendered before the routes below are consulted (see {@link SharedPageHandler}). */
+    public org.eclipse.jetty.server.Handler.Wrapper sharedPageHandler() {
+        return sharedPageHandler;
     }
 
     public void register(JavalinConfig config) {
@@ -129,11 +139,6 @@ public final class Routes {
         };
     }
 
-    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-            + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
-    /** The public address is https: browsers should never try plain http again (a year, as is usual). */
-    private static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
-
     /** Page headers, then an explicit language choice (which may answer with a redirect). */
     private void everyRequest(Context ctx) {
         securityHeaders(ctx);
@@ -141,17 +146,8 @@ public final class Routes {
     }
 
     private void securityHeaders(Context ctx) {
-        String path = ctx.path();
-        if (path.startsWith("/health") || path.equals("/metrics")) {
-            return; // machines, not browsers: no page headers
-        }
-        var res = ctx.res();
-        res.setHeader("X-Content-Type-Options", "nosniff");
-        res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        res.setHeader("X-Frame-Options", "DENY");
-        res.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        if (httpsSite) {
-            res.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+        if (PageHeaders.forBrowsers(ctx.path())) {
+            pageHeaders.addTo(ctx.res());
         }
     }
 }

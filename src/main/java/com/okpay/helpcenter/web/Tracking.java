@@ -43,18 +43,26 @@ final class Tracking {
      * fill the database).
      */
     boolean counts(Context ctx) {
-        return recorder.recording() && !robots.isRobot(ctx.header("User-Agent")) && !isPrefetch(ctx)
-                && !admin.isSession(ctx.cookie(AdminAccess.SESSION_COOKIE))
-                && perClient.acquire(visitors.address(ctx)).isEmpty();
+        return counts(RequestFacts.of(ctx));
+    }
+
+    private boolean counts(RequestFacts request) {
+        return recorder.recording() && !robots.isRobot(request.header("User-Agent")) && !isPrefetch(request)
+                && !admin.isSession(request.cookie(AdminAccess.SESSION_COOKIE))
+                && perClient.acquire(visitors.address(request)).isEmpty();
     }
 
     /** An article page was shown: a view, and a click or a suggestion opened if its link said so. */
     void articleShown(Context ctx, Article article) {
-        if (!counts(ctx)) {
+        articleShown(RequestFacts.of(ctx), ctx.queryString(), article);
+    }
+
+    /** @param query the address's query string, or null */
+    void articleShown(RequestFacts request, String query, Article article) {
+        if (!counts(request)) {
             return;
         }
         recorder.view(article.locale(), article.key());
-        String query = ctx.queryString();
         String search = QueryText.param(query, SEARCH_PARAM);
         if (search != null) {
             recorder.click(search, article.key());
@@ -116,10 +124,10 @@ final class Tracking {
         recorder.contactRequest(locale, topic, ctx.attribute(POSTED_TOKEN));
     }
 
-    private static boolean isPrefetch(Context ctx) {
-        String purpose = ctx.header("Sec-Purpose");
+    private static boolean isPrefetch(RequestFacts request) {
+        String purpose = request.header("Sec-Purpose");
         if (purpose == null) {
-            purpose = ctx.header("Purpose");
+            purpose = request.header("Purpose");
         }
         return purpose != null && purpose.contains("prefetch");
     }

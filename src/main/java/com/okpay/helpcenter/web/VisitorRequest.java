@@ -4,7 +4,6 @@ import com.okpay.helpcenter.security.Cookies;
 import com.okpay.helpcenter.security.Security;
 import io.javalin.http.Context;
 import java.time.Duration;
-import java.util.Collections;
 
 /**
  * Who is asking, for the forms that remember or limit visitors: their address and how to set a
@@ -23,7 +22,11 @@ final class VisitorRequest {
 
     /** Whom a rate limit counts (see {@link Security#visitorAddress}). */
     String address(Context ctx) {
-        return security.visitorAddress(ctx.ip(), Collections.list(ctx.req().getHeaders("X-Forwarded-For")));
+        return address(RequestFacts.of(ctx));
+    }
+
+    String address(RequestFacts request) {
+        return security.visitorAddress(request.remoteAddress(), request.headers("X-Forwarded-For"));
     }
 
     /** Whether a post comes from one of our own pages (see {@link com.okpay.helpcenter.security.SameOrigin}). */

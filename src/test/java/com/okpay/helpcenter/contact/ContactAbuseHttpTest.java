@@ -171,6 +171,32 @@ class ContactAbuseHttpTest {
     }
 
     @Test
+    void aFormLeftOpenForMoreThanADayExpiresWithTheTextKeptAndCanBeSentAgain() throws SQLException {
+        MutableClock own = MutableClock.fixed();
+        try (RunningApp app = RunningApp.start(site.folder().resolve("content"), site.folder().resolve("data-stale"),
+                Map.of("contact-min-fill-seconds", "0"), Map.of(), own)) {
+            ContactClient late = new ContactClient(app, "/en/contact", "192.0.2.2");
+            late.open();
+            own.advance(Duration.ofHours(24).plusMinutes(1));
+            Map<String, String> fields = ContactClient.validFields();
+            fields.put("subject", "Written before lunch yesterday");
+            HttpResponse<String> expired = late.submit(fields);
+            assertEquals(400, expired.statusCode(), "never a 500");
+            Document page = late.remember(expired);
+            assertTrue(page.selectFirst(".contact-alert").text().startsWith("This form was open for more than a day"),
+                    page.selectFirst(".contact-alert").text());
+            assertEquals("Written before lunch yesterday", page.selectFirst("#subject").val(), "what they typed is kept");
+            assertEquals(0, ContactTestApps.messageCount(app), "nothing stored yet");
+            assertEquals(303, late.submit(fields).statusCode(), "the re-shown form carries a fresh token");
+
+            ContactClient inTime = new ContactClient(app, "/contact", "192.0.2.3");
+            inTime.open();
+            own.advance(Duration.ofHours(23));
+            assertEquals(303, inTime.submit(ContactClient.validFields()).statusCode(), "within a day it is still good");
+        }
+    }
+
+    @Test
     void theSixthMessageInTenMinutesGetsAFriendly429WithTheTextKept() {
         ContactClient busy = visitor("/contact");
         for (int i = 0; i < 5; i++) {

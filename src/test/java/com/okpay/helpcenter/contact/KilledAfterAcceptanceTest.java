@@ -50,15 +50,8 @@ class KilledAfterAcceptanceTest {
         Path data = temp.resolve("data");
         int port = ContactMailTest.freePort();
         int mailPort = ContactMailTest.freePort();
-        ProcessBuilder server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "com.okpay.helpcenter.Main",
-                "--content", content.toString(), "--data", data.toString(), "--port", Integer.toString(port),
-                "--no-watch", "--base-url", "https://help.test.example", "--contact-min-fill-seconds", "0")
-                .redirectErrorStream(true);
         // the mail server is not up yet: the mail must wait in the outbox
-        server.environment().putAll(Map.of("SMTP_HOST", "127.0.0.1", "SMTP_PORT", Integer.toString(mailPort),
-                "SUPPORT_EMAIL", "support-team@okpay.test", "MAIL_FROM", "help@okpay.test"));
-        Process process = server.start();
+        Process process = startServer(content, data, port, mailPort);
         String reference;
         try {
             awaitLine(process, "help center ready");
@@ -92,8 +85,20 @@ class KilledAfterAcceptanceTest {
         }
     }
 
+    /** The server as a JVM of its own (so it can be killed with SIGKILL), mailing support through 127.0.0.1:{@code mailPort}. */
+    static Process startServer(Path content, Path data, int port, int mailPort) throws java.io.IOException {
+        ProcessBuilder server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "com.okpay.helpcenter.Main",
+                "--content", content.toString(), "--data", data.toString(), "--port", Integer.toString(port),
+                "--no-watch", "--base-url", "https://help.test.example", "--contact-min-fill-seconds", "0")
+                .redirectErrorStream(true);
+        server.environment().putAll(Map.of("SMTP_HOST", "127.0.0.1", "SMTP_PORT", Integer.toString(mailPort),
+                "SUPPORT_EMAIL", "support-team@okpay.test", "MAIL_FROM", "help@okpay.test"));
+        return server.start();
+    }
+
     /** Waits for the server to log {@code text}: a signal, not a guess at how long start-up takes. */
-    private static void awaitLine(Process process, String text) throws Exception {
+    static void awaitLine(Process process, String text) throws Exception {
         BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         CompletableFuture<Boolean> seen = CompletableFuture.supplyAsync(() -> {
             try {
@@ -114,7 +119,7 @@ class KilledAfterAcceptanceTest {
         assertTrue(seen.get(120, TimeUnit.SECONDS), "the server did not start");
     }
 
-    private static String submit(String base) throws Exception {
+    static String submit(String base) throws Exception {
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         HttpResponse<String> form = client.send(HttpRequest.newBuilder(URI.create(base + "/contact")).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -79,6 +79,24 @@ class AdminAccessHttpTest {
     }
 
     @Test
+    void aLoginFormOpenForMoreThanAnHourHasExpiredAndAFreshOneSignsIn() {
+        AdminClient editor = new AdminClient(site.app(), "198.51.100.8");
+        editor.openLogin();
+        site.clock().advance(Duration.ofMinutes(61));
+        HttpResponse<String> expired = editor.login(InsightsTestApps.TOKEN);
+        assertEquals(403, expired.statusCode(), "never a 500");
+        assertTrue(expired.body().contains("表单已过期"), "told in the visitor's language");
+        assertNull(editor.session());
+        editor.remember(expired);
+        assertEquals(303, editor.login(InsightsTestApps.TOKEN).statusCode(), "the page shown again carries a fresh token");
+
+        AdminClient quick = new AdminClient(site.app(), "198.51.100.9");
+        quick.openLogin();
+        site.clock().advance(Duration.ofMinutes(59));
+        assertEquals(303, quick.login(InsightsTestApps.TOKEN).statusCode(), "within the hour it is still good");
+    }
+
+    @Test
     void aLoginFormWithoutItsCsrfTokenIsRefusedEvenWithTheRightToken() {
         AdminClient editor = new AdminClient(site.app(), "198.51.100.3");
         editor.openLogin();

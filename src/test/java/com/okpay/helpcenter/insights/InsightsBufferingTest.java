@@ -33,8 +33,8 @@ class InsightsBufferingTest {
             read(app, "/articles/account/locked");
             InsightsTestApps.flush(app);
             long slowest = 0;
-            // another connection holds the write lock: the writer waits for it (busy timeout 10 s)
-            try (Connection lock = DriverManager.getConnection("jdbc:sqlite:" + temp.resolve("data/helpcenter.db"));
+            // another connection holds the insights file's write lock: the writer waits for it (busy timeout 10 s)
+            try (Connection lock = DriverManager.getConnection("jdbc:sqlite:" + temp.resolve("data/insights.db"));
                  Statement statement = lock.createStatement()) {
                 statement.execute("BEGIN EXCLUSIVE");
                 long lockedAt = System.nanoTime();

@@ -58,6 +58,22 @@ class InsightsPartsTest {
     }
 
     @Test
+    void hugeMadeUpUserAgentsCannotFillTheMemoryOfRememberedAnswers() {
+        Robots robots = new Robots();
+        String huge = "Mozilla/5.0 " + "x".repeat(60_000);
+        for (int i = 0; i < 5_000; i++) {
+            assertTrue(robots.isRobot(huge + i), "a 60 000-character header is no browser's");
+        }
+        assertEquals(0, robots.rememberedChars(), "and is never remembered");
+        String longest = "Mozilla/5.0 " + "y".repeat(Robots.LONGEST - 20);
+        for (int i = 0; i < 5_000; i++) {
+            assertFalse(robots.isRobot(longest + i));
+            assertTrue(robots.rememberedChars() <= Robots.REMEMBERED_CHARS, "bounded by characters, not only by count");
+        }
+        assertTrue(robots.rememberedChars() > 0);
+    }
+
+    @Test
     void csvQuotesWhatNeedsItAndDefusesFormulas() {
         assertEquals("plain", Csv.cell("plain"));
         assertEquals("\"a,b\"", Csv.cell("a,b"));
@@ -110,11 +126,12 @@ class InsightsPartsTest {
     void settingsHaveDefaultsAndOneLineErrors() {
         InsightsSettings defaults = InsightsSettings.from(new Settings(Map.of(), Map.of()));
         assertEquals(new InsightsSettings(true, Duration.ofDays(180), 10_000, ZoneId.of("UTC"),
-                Optional.of(new RateLimit(60, Duration.ofMinutes(10)))), defaults);
+                Optional.of(new RateLimit(60, Duration.ofMinutes(10))), 1_000_000), defaults);
         InsightsSettings set = InsightsSettings.from(new Settings(Map.of(), Map.of("HELPCENTER_INSIGHTS_RETENTION_DAYS", "30",
                 "HELPCENTER_INSIGHTS", "false", "HELPCENTER_INSIGHTS_ZONE", "Asia/Shanghai",
-                "HELPCENTER_INSIGHTS_RATE_LIMIT", "off")));
-        assertEquals(new InsightsSettings(false, Duration.ofDays(30), 10_000, ZoneId.of("Asia/Shanghai"), Optional.empty()), set);
+                "HELPCENTER_INSIGHTS_RATE_LIMIT", "off", "HELPCENTER_INSIGHTS_MAX_ROWS", "5000")));
+        assertEquals(new InsightsSettings(false, Duration.ofDays(30), 10_000, ZoneId.of("Asia/Shanghai"), Optional.empty(),
+                5000), set);
         assertEquals("invalid value '0' for --insights-retention-days (or HELPCENTER_INSIGHTS_RETENTION_DAYS): "
                 + "expected a whole number from 1 to 3650", assertThrows(ConfigException.class, () -> InsightsSettings.from(
                 new Settings(Map.of("insights-retention-days", "0"), Map.of()))).getMessage());

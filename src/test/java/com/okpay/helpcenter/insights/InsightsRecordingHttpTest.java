@@ -46,6 +46,9 @@ class InsightsRecordingHttpTest {
         AdminClient editor = new AdminClient(site.app(), "198.51.100.20").signIn();
         assertEquals(200, editor.get("/articles/account/locked").statusCode());
         assertTrue(report(site.app(), 7, null).mostViewed().isEmpty());
+        read(site.app(), "/articles/account/locked");
+        assertEquals(200, editor.get("/articles/account/locked").statusCode(), "now answered before routing");
+        assertEquals(1, report(site.app(), 7, null).mostViewed().get(0).views());
     }
 
     @Test

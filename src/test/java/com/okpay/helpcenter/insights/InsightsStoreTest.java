@@ -38,7 +38,7 @@ class InsightsStoreTest {
     final LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 
     private Report read(Database database, int days, String locale) throws SQLException {
-        return new ReportReader(database, clock).read(Period.lastDays(days, Optional.ofNullable(locale), clock.instant(),
+        return new ReportReader(database, database, clock).read(Period.lastDays(days, Optional.ofNullable(locale), clock.instant(),
                 ZoneOffset.UTC), 20);
     }
 
@@ -146,6 +146,29 @@ class InsightsStoreTest {
             assertNull(scalar(database, "SELECT token FROM insight_deflection WHERE opened_at < " + now.minus(Duration.ofHours(1)).toEpochMilli()));
             assertEquals("token-now-000001", scalar(database, "SELECT token FROM insight_deflection WHERE token IS NOT NULL"));
             assertEquals(new Report.Deflection(1, 1, 0), read(database, 30, null).deflection(), "a forgotten token still counts");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void beyondTheRowCapTheOldestRowsOfEachTableAreDropped(String vendor) throws SQLException {
+        try (Database database = databases.open(vendor)) {
+            EventStore store = new EventStore(database, ZoneOffset.UTC);
+            for (int i = 10; i >= 1; i--) {
+                store.write(List.of(search("search-capped-" + i, "en", "query " + i, 1, Duration.ofHours(i)),
+                        new Click(now.minus(Duration.ofHours(i)), "search-capped-" + i, "en/a/b"),
+                        new View(now.minus(Duration.ofDays(i)), "en", "en/a/b"),
+                        new SuggestionOpened(now.minus(Duration.ofHours(i)), "token-capped-" + i, "en", "en/a/b")));
+            }
+            assertEquals(0, store.trim(10), "at the cap nothing goes");
+            assertEquals(4 * 6, store.trim(4));
+            assertEquals("4", scalar(database, "SELECT COUNT(*) FROM insight_search"));
+            assertEquals("query 1", scalar(database, "SELECT query FROM insight_search ORDER BY searched_at DESC"));
+            assertEquals("query 4", scalar(database, "SELECT query FROM insight_search ORDER BY searched_at"));
+            assertEquals("4", scalar(database, "SELECT COUNT(*) FROM insight_click"));
+            assertEquals("4", scalar(database, "SELECT COUNT(*) FROM insight_view_daily"));
+            assertEquals("4", scalar(database, "SELECT COUNT(*) FROM insight_deflection"));
+            assertEquals(4, read(database, 30, null).searches(), "the report counts what is left");
         }
     }
 

@@ -77,7 +77,7 @@ final class InsightsTestApps {
     /** Every row of a table, each as "column=value" pairs. */
     static List<Map<String, String>> rows(RunningApp app, String table) throws SQLException {
         List<Map<String, String>> rows = new ArrayList<>();
-        try (Connection connection = app.app().database().dataSource().getConnection();
+        try (Connection connection = app.app().insights().database().dataSource().getConnection();
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("SELECT * FROM " + table)) {
             ResultSetMetaData meta = result.getMetaData();

@@ -1,0 +1,63 @@
+package com.okpay.helpcenter.web;
+
+import com.okpay.helpcenter.cache.Responses;
+import com.okpay.helpcenter.ops.RequestMetrics;
+import com.okpay.helpcenter.site.LiveSite;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Answers a plain GET of a page already rendered for the current content version straight from
+ * Jetty, before the servlet layer and Javalin's routing: a map look-up, the headers encoded once,
+ * the bytes written as they are. What the routed answer would do per request is still done: the
+ * page headers, ETag and 304, the encoding the client accepts, the metrics, and the article view
+ * for insights. Anything else (a query, another method, a page not rendered yet, a visitor whose
+ * languages send {@code /} elsewhere) goes on to the routes, which keep the page for next time.
+ */
+final class SharedPageHandler extends Handler.Wrapper {
+    private final LiveSite site;
+    private final SharedPages shared;
+    private final Responses responses;
+    private final PageHeaders pageHeaders;
+    private final RequestMetrics metrics;
+
+    SharedPageHandler(LiveSite site, SharedPages shared, Responses responses, PageHeaders pageHeaders,
+                      RequestMetrics metrics) {
+        this.site = site;
+        this.shared = shared;
+        this.responses = responses;
+        this.pageHeaders = pageHeaders;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        long started = System.nanoTime();
+        RequestFacts facts = RequestFacts.of(request);
+        SharedPages.Shortcut shortcut = shortcut(request, facts);
+        if (shortcut == null) {
+            return super.handle(request, response, callback);
+        }
+        shortcut.rule().served().accept(facts);
+        pageHeaders.addTo(response.getHeaders());
+        int status = responses.send(request, response, callback, shortcut.page(), shortcut.cacheControl(), shortcut.vary());
+        metrics.record(shortcut.route(), status, System.nanoTime() - started);
+        return true;
+    }
+
+    private SharedPages.Shortcut shortcut(Request request, RequestFacts facts) {
+        if (!HttpMethod.GET.is(request.getMethod())) {
+            return null;
+        }
+        HttpURI uri = request.getHttpURI();
+        if (uri.getQuery() != null) {
+            return null;
+        }
+        SharedPages.Shortcut shortcut = shared.of(site.current()).shortcuts().find(uri.getPath());
+        return shortcut != null && shortcut.rule().applies().test(facts) ? shortcut : null;
+    }
+}
