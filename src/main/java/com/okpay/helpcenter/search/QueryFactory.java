@@ -57,6 +57,12 @@ final class QueryFactory {
         String topical = weights.question() >= 1 ? text : QuestionWords.topical(text, bigrams != null);
         boolean question = !topical.isBlank() && !topical.strip().equals(text.strip());
         everyField(query, question ? topical : text, false);
+        if (weights.titleAll() > 0) {
+            Query all = words.createBooleanQuery(ArticleDocument.TITLE, question ? topical : text, Occur.MUST);
+            if (all instanceof BooleanQuery several && several.clauses().size() > 1) {
+                add(query, all, weights.titleAll());
+            }
+        }
         synonyms(query, text);
         // what carried the match is marked, not the question words
         List<Query> highlight = new ArrayList<>(highlightTerms(query.build(), text.strip().codePointCount(0, text.strip().length()) == 1));

@@ -141,7 +141,7 @@ public final class CorpusQualityBenchmark {
     }
 
     /** The corpus as one site: the first {@code perLocale} articles of each locale (hard links). */
-    private static void lay(Path corpus, Path site, int perLocale) throws IOException {
+    static void lay(Path corpus, Path site, int perLocale) throws IOException {
         Files.writeString(site.resolve("site.yml"), """
                 defaultLocale: zh-CN
                 locales:
