@@ -43,5 +43,6 @@ public final class KnownItemTuner {
             }
             System.out.println(out);
         }
+        CorpusQualityBenchmark.delete(site);
     }
 }
