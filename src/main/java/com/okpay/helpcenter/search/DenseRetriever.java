@@ -44,9 +44,6 @@ public interface DenseRetriever {
      * @param cosine cosine similarity of the query and that chunk, in [-1, 1]
      */
     record DenseHit(Article article, float score, int chunk, float cosine) {
-        public DenseHit(Article article, float cosine, int chunk) {
-            this(article, cosine, chunk, cosine);
-        }
     }
 
     /** @param anchor the section heading's id, or null for the article's opening */
