@@ -33,6 +33,8 @@ final class Analysis {
      * Question words and particles that say nothing about the topic: without them
      * {@code 支付失败怎么办} is not pulled towards every title ending in {@code 怎么办}.
      */
+    /** Longer words are not kept for "did you mean". */
+    static final int MAX_SPELLING_WORD = 30;
     private static final List<String> CHINESE_STOP_WORDS = List.of("的", "了", "吗", "呢", "吧", "啊", "呀", "么",
             "我", "我的", "我们", "你", "您", "怎么", "怎么办", "怎样", "如何", "什么", "为什么", "请问", "请",
             "一下", "是", "在", "要", "想", "能", "可以", "会", "该", "哪里", "哪儿", "在哪", "多少");
@@ -129,7 +131,7 @@ final class Analysis {
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream words = new TypeTokenFilter(new ASCIIFoldingFilter(source), Set.of("<ALPHANUM>"), true);
-                return new TokenStreamComponents(source, new LengthFilter(words, 3, 30));
+                return new TokenStreamComponents(source, new LengthFilter(words, 3, MAX_SPELLING_WORD));
             }
         };
     }

@@ -25,32 +25,38 @@ final class Corrections {
     static List<String> of(LocaleIndex index, String text) {
         String folded = Analysis.fold(text, index.analysis().chinese());
         IndexReader reader = index.searcher().getIndexReader();
-        DirectSpellChecker checker = new DirectSpellChecker();
-        checker.setMinPrefix(1);
         StringBuilder corrected = new StringBuilder();
         boolean changed = false;
         Matcher words = WORD.matcher(folded);
-        try {
-            while (words.find()) {
-                Term term = new Term(ArticleDocument.SPELLING, words.group());
-                String replacement = words.group();
-                if (reader.docFreq(term) == 0) {
-                    SuggestWord[] best = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                    if (best.length > 0) {
-                        replacement = best[0].string;
-                        changed = true;
-                    }
-                }
-                words.appendReplacement(corrected, Matcher.quoteReplacement(replacement));
-            }
-            words.appendTail(corrected);
-        } catch (IOException e) {
-            return List.of();
+        while (words.find()) {
+            String word = words.group();
+            String replacement = index.correction(word, w -> nearest(reader, w));
+            changed |= !replacement.equals(word);
+            words.appendReplacement(corrected, Matcher.quoteReplacement(replacement));
         }
+        words.appendTail(corrected);
         List<String> corrections = new ArrayList<>();
         if (changed) {
             corrections.add(corrected.toString());
         }
         return corrections;
+    }
+
+    /** The nearest word the articles contain, or the word itself (known, or nothing near). */
+    private static String nearest(IndexReader reader, String word) {
+        Term term = new Term(ArticleDocument.SPELLING, word);
+        try {
+            if (reader.docFreq(term) > 0) {
+                return word;
+            }
+            DirectSpellChecker checker = new DirectSpellChecker();
+            checker.setMinPrefix(1);
+            // no longer word is kept for spelling (see Analysis.spelling): such words are names, not typos
+            checker.setMaxQueryLength(Analysis.MAX_SPELLING_WORD);
+            SuggestWord[] best = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            return best.length > 0 ? best[0].string : word;
+        } catch (IOException e) {
+            return word;
+        }
     }
 }

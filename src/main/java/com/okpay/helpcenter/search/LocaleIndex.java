@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.DirectoryReader;
@@ -27,6 +28,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 final class LocaleIndex {
     /** Instant search needs no exact count beyond this; the results page counts every match. */
     private static final int TOTAL_HITS_THRESHOLD = 1000;
+    private static final int MAX_CORRECTIONS = 20_000;
     private final String locale;
     private final LocaleAnalysis analysis;
     private final IndexSearcher searcher;
@@ -34,6 +36,8 @@ final class LocaleIndex {
     private final Map<String, Category> categories;
     private final int size;
     private final long bytes;
+    /** The correction found for each word no article contains (itself when none), for "did you mean". */
+    private final Map<String, String> corrections = new ConcurrentHashMap<>();
 
     private LocaleIndex(String locale, LocaleAnalysis analysis, IndexSearcher searcher, Article[] articlesByDoc,
                         Map<String, Category> categories, int size, long bytes) {
@@ -54,6 +58,17 @@ final class LocaleIndex {
                 .collect(Collectors.toUnmodifiableMap(Category::slug, Function.identity()));
         return new LocaleIndex(locale, analysis, new IndexSearcher(reader), articlesByDoc, categoriesBySlug,
                 reader.numDocs(), bytes);
+    }
+
+    /**
+     * The correction of a word no article contains, worked out once per snapshot: the same words
+     * come back in many searches, and looking for near spellings is the costliest part of a search.
+     */
+    String correction(String word, Function<String, String> find) {
+        if (corrections.size() >= MAX_CORRECTIONS) {
+            corrections.clear(); // a bound, not a policy: one visitor typing random words cannot grow it
+        }
+        return corrections.computeIfAbsent(word, find);
     }
 
     /**
