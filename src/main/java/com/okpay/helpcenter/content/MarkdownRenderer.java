@@ -72,7 +72,7 @@ public final class MarkdownRenderer {
             img.attr("loading", "lazy");
             rewrite(img, "src", root, source, paths, links, true);
         }
-        String text = clean.body().text();
+        String text = BlockText.of(clean.body());
         List<Heading> headings = new ArrayList<>();
         for (Element h : clean.select("h2[id], h3[id]")) {
             headings.add(new Heading(h.tagName().equals("h2") ? 2 : 3, h.id(), h.text()));

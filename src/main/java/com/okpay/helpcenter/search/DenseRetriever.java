@@ -38,10 +38,12 @@ public interface DenseRetriever {
     Optional<Passage> passage(Article article, int chunk);
 
     /**
-     * @param score cosine similarity of the query and the article's best chunk, in [-1, 1]
-     * @param chunk which chunk of the article matched best (0: title and summary)
+     * @param score  how near the article is as a whole: its opening's similarity plus a share of its
+     *               best section's (see {@code SemanticIndex}); ranks the articles
+     * @param chunk  which chunk of the article matched best (0: title and summary)
+     * @param cosine cosine similarity of the query and that chunk, in [-1, 1]
      */
-    record DenseHit(Article article, float score, int chunk) {
+    record DenseHit(Article article, float score, int chunk, float cosine) {
     }
 
     /** @param anchor the section heading's id, or null for the article's opening */

@@ -11,23 +11,39 @@ import java.util.Map;
 
 /**
  * Merges the lexical ranking with the dense one. By default with normalized scores: BM25 divided
- * by the best BM25 of the query, cosine scaled between the worst and best candidate, weighted
- * {@code 1 - alpha : alpha}; with {@code alpha = 0}, by reciprocal-rank fusion ({@code w/(k + rank)}
- * in each list). Both were tried on the judged sets (FusionTuner); scores won by a little. The lexical side keeps its strength where the model is blind:
- * a Latin-only query on a Chinese site (pinyin, initials, API names) is lexical only, and an
- * article whose title is exactly the query stays first.
+ * by the best BM25 of the query, the dense score scaled between the worst and best candidate,
+ * weighted {@code 1 - alpha : alpha}; with {@code rrf}, by reciprocal-rank fusion
+ * ({@code w/(k + rank)} in each list). Both were tried on the judged sets (FusionTuner). The lexical
+ * side keeps its strength where the model is blind: a Latin-only query on a Chinese site (pinyin,
+ * initials, API names) is lexical only, and an article whose title is exactly the query stays first.
  */
 final class Fusion {
     /** Candidates taken from each side. */
     static final int DEPTH = 30;
 
     /**
-     * @param k          the rank constant: smaller lets the first places of each list count for more
-     * @param dense      the dense ranking's weight (the lexical one's is 1)
+     * @param rrf        reciprocal-rank fusion instead of normalized scores
+     * @param k          the rank constant of reciprocal-rank fusion
+     * @param dense      the dense ranking's weight in reciprocal-rank fusion (the lexical one's is 1)
      * @param denseFloor a dense-only candidate below this cosine similarity is noise, not a result
+     * @param alphaZh    the dense share of a normalized score on a Chinese site
+     * @param alphaOther the same on any other site
+     * @param denseSpan  0: dense scores scaled between the worst and best candidate; otherwise a
+     *                   candidate this far below the best dense score counts nothing
+     * @param answer     the cosine similarity from which the top article's best passage is shown as
+     *                   the answer ({@link Answers})
      */
-    record Params(double k, double dense, float denseFloor, double alpha) {
-        static final Params DEFAULT = new Params(10, 1.0, 0.45f, 0.6);
+    record Params(boolean rrf, double k, double dense, float denseFloor, double alphaZh, double alphaOther, double denseSpan,
+                  float answer) {
+        static final Params DEFAULT = new Params(false, 10, 1.0, 0.45f, 0.8, 0.6, 0.2, Answers.THRESHOLD);
+
+        Params withAnswer(float threshold) {
+            return new Params(rrf, k, dense, denseFloor, alphaZh, alphaOther, denseSpan, threshold);
+        }
+
+        double alpha(boolean chinese) {
+            return chinese ? alphaZh : alphaOther;
+        }
     }
 
     private Fusion() {
@@ -43,25 +59,29 @@ final class Fusion {
                               List<DenseHit> dense) {
         Map<String, Article> articles = new LinkedHashMap<>();
         Map<String, Double> scores = new HashMap<>();
-        boolean byScore = params.alpha() > 0;
+        double alpha = params.alpha(chinese);
         float top = lexicalScores.length == 0 ? 1 : Math.max(1e-6f, lexicalScores[0]);
         for (int i = 0; i < lexical.size(); i++) {
             Article article = lexical.get(i);
             articles.putIfAbsent(article.key(), article);
-            scores.merge(article.key(), byScore ? (1 - params.alpha()) * lexicalScores[i] / top : 1.0 / (params.k() + i + 1),
+            scores.merge(article.key(), params.rrf() ? 1.0 / (params.k() + i + 1) : (1 - alpha) * lexicalScores[i] / top,
                     Double::sum);
         }
-        float best = dense.isEmpty() ? 1 : dense.get(0).score();
-        float worst = dense.isEmpty() ? 0 : dense.get(dense.size() - 1).score();
-        for (int i = 0; i < dense.size(); i++) {
-            DenseHit hit = dense.get(i);
-            boolean lexicallyFound = articles.containsKey(hit.article().key());
-            if (!lexicallyFound && hit.score() < params.denseFloor()) {
-                continue;
+        List<DenseHit> kept = new ArrayList<>();
+        for (DenseHit hit : dense) {
+            if (articles.containsKey(hit.article().key()) || hit.cosine() >= params.denseFloor()) {
+                kept.add(hit);
             }
+        }
+        double best = kept.isEmpty() ? 1 : kept.get(0).score();
+        double worst = kept.isEmpty() ? 0 : kept.get(kept.size() - 1).score();
+        for (int i = 0; i < kept.size(); i++) {
+            DenseHit hit = kept.get(i);
             articles.putIfAbsent(hit.article().key(), hit.article());
-            scores.merge(hit.article().key(), byScore ? params.alpha() * (hit.score() - worst) / Math.max(1e-6f, best - worst)
-                    : params.dense() / (params.k() + i + 1), Double::sum);
+            double score = hit.score();
+            scores.merge(hit.article().key(), params.rrf() ? params.dense() / (params.k() + i + 1)
+                    : alpha * (params.denseSpan() > 0 ? Math.max(0, 1 - (best - score) / params.denseSpan())
+                    : (score - worst) / Math.max(1e-6, best - worst)), Double::sum);
         }
         List<Article> ranked = new ArrayList<>(articles.values());
         ranked.sort(Comparator.comparingDouble((Article a) -> -scores.get(a.key())));

@@ -142,8 +142,25 @@ final class Highlights {
     }
 
     static String opening(String text) {
-        String oneLine = text.replaceAll("\\s+", " ").strip();
+        String oneLine = oneLine(text);
         return oneLine.length() <= SNIPPET_CHARS ? oneLine : oneLine.substring(0, SNIPPET_CHARS) + "…";
+    }
+
+    /**
+     * The lines (blocks) of a text on one line, kept apart: a line that ends without punctuation (a
+     * heading, a list item) gets a middle dot after it, so it does not read as the start of the next.
+     */
+    static String oneLine(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.strip().split("\\s*\n\\s*")) {
+            String clean = line.replaceAll("\\s+", " ");
+            if (out.length() > 0) {
+                char last = out.charAt(out.length() - 1);
+                out.append("。！？；：.!?;:，,、".indexOf(last) >= 0 ? " " : " · ");
+            }
+            out.append(clean);
+        }
+        return out.toString();
     }
 
     static String encode(String text) {
@@ -159,7 +176,7 @@ final class Highlights {
         if (text.isBlank() || marker.isEmpty()) {
             return null;
         }
-        String source = passage ? text.replaceAll("\\s+", " ") : text;
+        String source = passage ? oneLine(text) : text;
         Marker.Found found = marker.find(source);
         if (found.spans().isEmpty()) {
             return null;

@@ -54,9 +54,23 @@ final class QueryFactory {
      */
     BuiltQuery build(String text, boolean fuzzyAll, Completion completion) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        everyField(query, text, false);
+        String topical = weights.question() >= 1 ? text : QuestionWords.topical(text, bigrams != null);
+        boolean question = !topical.isBlank() && !topical.strip().equals(text.strip());
+        everyField(query, question ? topical : text, false);
+        if (weights.titleAll() > 0) {
+            Query all = words.createBooleanQuery(ArticleDocument.TITLE, question ? topical : text, Occur.MUST);
+            if (all instanceof BooleanQuery several && several.clauses().size() > 1) {
+                add(query, all, weights.titleAll());
+            }
+        }
         synonyms(query, text);
+        // what carried the match is marked, not the question words
         List<Query> highlight = new ArrayList<>(highlightTerms(query.build(), text.strip().codePointCount(0, text.strip().length()) == 1));
+        if (question && weights.question() > 0) {
+            BooleanQuery.Builder whole = new BooleanQuery.Builder();
+            everyField(whole, text, false);
+            add(query, whole.build(), weights.question());
+        }
         String folded = Analysis.fold(text, bigrams != null);
         List<String> latin = LooseMatches.latinWords(folded);
         boolean complete = loose.completes(text, folded, latin, completion);

@@ -99,7 +99,7 @@ public final class SearchService {
                 .sorted(Comparator.comparingInt(CategoryCount::count).reversed().thenComparing(CategoryCount::title))
                 .toList();
         boolean none = matches.all() == 0 && hits.isEmpty();
-        Answer answer = page == 1 ? Answers.of(ranked, nearest, dense, highlights) : null;
+        Answer answer = page == 1 ? Answers.of(fusion.answer(), ranked, nearest, dense, highlights) : null;
         return new SearchResults(request.query(), category, total, page, pages, hits, categories,
                 Corrections.of(locale, text), none ? nearby(locale, queries, text) : List.of(), answer);
     }

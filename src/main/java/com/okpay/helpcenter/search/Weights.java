@@ -9,11 +9,23 @@ package com.okpay.helpcenter.search;
  * @param fuzzy    a near spelling, relative to the exact word
  * @param prefix   a completion of the word being typed
  * @param synonyms a synonym from synonyms.txt, relative to the word typed
+ * @param question the whole text of a question, question words included, relative to its topical
+ *                 words ({@link QuestionWords}); 1 searches the text as typed only
+ * @param titleAll a title that has every word of a query of several words, on top of its matches
+ *                 word by word: a short title with one of the words no longer outranks it
  */
 record Weights(float title, float tags, float headings, float summary, float body,
-               float bigrams, float pinyin, float fuzzy, float prefix, float synonyms) {
+               float bigrams, float pinyin, float fuzzy, float prefix, float synonyms, float question, float titleAll) {
 
-    static final Weights DEFAULT = new Weights(4.5f, 4f, 1.8f, 1.6f, 1.3f, 0.8f, 8f, 0.5f, 0.5f, 0.3f);
+    static final Weights DEFAULT = new Weights(4.5f, 4f, 1.8f, 1.6f, 1.3f, 0.8f, 8f, 0.5f, 0.5f, 0.3f, 0.5f, 4f);
+
+    Weights withQuestion(float weight) {
+        return new Weights(title, tags, headings, summary, body, bigrams, pinyin, fuzzy, prefix, synonyms, weight, titleAll);
+    }
+
+    Weights withTitleAll(float weight) {
+        return new Weights(title, tags, headings, summary, body, bigrams, pinyin, fuzzy, prefix, synonyms, question, weight);
+    }
 
     float field(String name) {
         return switch (name) {

@@ -1,6 +1,7 @@
 package com.okpay.helpcenter.semantic;
 
 import com.okpay.helpcenter.content.Article;
+import com.okpay.helpcenter.content.BlockText;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -13,7 +14,7 @@ import org.jsoup.nodes.Element;
  */
 final class Chunker {
     /** Bump when chunks change shape, so the vector index is rebuilt rather than mixed. */
-    static final int VERSION = 1;
+    static final int VERSION = 3;
     /** Characters per chunk: about 200-250 tokens of Chinese or English for bge-small. */
     static final int MAX_CHARS_CJK = 300;
     static final int MAX_CHARS_LATIN = 900;
@@ -71,7 +72,7 @@ final class Chunker {
                 text.setLength(0);
             } else {
                 // blocks stay apart: a heading or list item never runs into the next line
-                String line = block.tagName().equals("pre") ? "" : block.text().strip();
+                String line = block.tagName().equals("pre") ? "" : BlockText.of(block);
                 if (!line.isEmpty()) {
                     text.append(text.length() == 0 ? "" : "\n").append(line);
                 }

@@ -18,10 +18,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The vectors of one content snapshot: built in the background after the snapshot is swapped in,
@@ -31,6 +38,13 @@ import org.apache.lucene.search.TopDocs;
 public final class SemanticIndex implements DenseRetriever {
     /** Chunks asked of the HNSW graph per query: several chunks of one article count once. */
     private static final int CHUNKS_PER_ARTICLE = 4;
+    /**
+     * An article's nearness is its opening's similarity (title, summary, tags: what it is about)
+     * plus this share of its best section's: ranking by the best chunk alone let sections such as
+     * "Examples" or "Tips" of unrelated articles win (FusionTuner, ChunkProbe).
+     */
+    static final float SECTION_SHARE = 0.3f;
+    private static final Query OPENINGS = new TermQuery(new Term(VectorStore.OPENING, "1"));
     private final CompletableFuture<Map<String, LocaleVectors>> ready = new CompletableFuture<>();
 
     record LocaleVectors(Embedder embedder, QueryVectors queries, IndexSearcher searcher, Map<String, Article> articles) {
@@ -75,25 +89,67 @@ public final class SemanticIndex implements DenseRetriever {
         }
         try {
             float[] vector = index.queries().vector(query);
-            TopDocs top = index.searcher().search(new KnnFloatVectorQuery(VectorStore.VECTOR, vector, count * CHUNKS_PER_ARTICLE),
-                    count * CHUNKS_PER_ARTICLE);
-            Map<String, DenseHit> best = new LinkedHashMap<>();
-            var stored = index.searcher().storedFields();
-            for (ScoreDoc doc : top.scoreDocs) {
-                Document fields = stored.document(doc.doc, Set.of(VectorStore.KEY, VectorStore.CHUNK));
-                Article article = index.articles().get(fields.get(VectorStore.KEY));
-                int chunk = fields.getField(VectorStore.CHUNK).numericValue().intValue();
-                // Lucene's cosine score is (1 + cos) / 2; an article counts with its best chunk
-                float score = 2 * doc.score - 1;
-                if (article != null && (!best.containsKey(article.key()) || best.get(article.key()).score() < score)) {
-                    best.put(article.key(), new DenseHit(article, score, chunk));
-                }
+            Map<String, Near> near = new LinkedHashMap<>();
+            collect(index, new KnnFloatVectorQuery(VectorStore.VECTOR, vector, count * CHUNKS_PER_ARTICLE), near);
+            collect(index, new KnnFloatVectorQuery(VectorStore.VECTOR, vector, count, OPENINGS), near);
+            List<BytesRef> withoutOpening = near.entrySet().stream().filter(e -> Float.isNaN(e.getValue().opening))
+                    .map(e -> new BytesRef(e.getKey())).toList();
+            if (!withoutOpening.isEmpty()) {
+                // few documents pass this filter, so Lucene compares them exactly rather than walking the graph
+                Query openings = new BooleanQuery.Builder().add(OPENINGS, Occur.FILTER)
+                        .add(new TermInSetQuery(VectorStore.KEY, withoutOpening), Occur.FILTER).build();
+                collect(index, new KnnFloatVectorQuery(VectorStore.VECTOR, vector, withoutOpening.size(), openings), near);
             }
-            List<DenseHit> ranked = new ArrayList<>(best.values());
+            float weakestSection = (float) near.values().stream().filter(n -> !Float.isNaN(n.section))
+                    .mapToDouble(n -> n.section).min().orElse(0);
+            List<DenseHit> ranked = new ArrayList<>();
+            for (Near n : near.values()) {
+                float opening = Float.isNaN(n.opening) ? n.cosine : n.opening;
+                float section = Float.isNaN(n.section) ? weakestSection : n.section;
+                ranked.add(new DenseHit(n.article, opening + SECTION_SHARE * Math.max(0, section), n.chunk, n.cosine));
+            }
             ranked.sort((a, b) -> Float.compare(b.score(), a.score()));
             return ranked.subList(0, Math.min(count, ranked.size()));
         } catch (IOException e) {
             throw new UncheckedIOException("searching the vector index failed", e);
+        }
+    }
+
+    /** What the chunks of one article found so far say: its opening's and best section's similarity. */
+    private static final class Near {
+        private final Article article;
+        private float opening = Float.NaN;
+        private float section = Float.NaN;
+        private int chunk;
+        private float cosine = -2;
+
+        Near(Article article) {
+            this.article = article;
+        }
+    }
+
+    private static void collect(LocaleVectors index, KnnFloatVectorQuery query, Map<String, Near> near) throws IOException {
+        TopDocs top = index.searcher().search(query, query.getK());
+        var stored = index.searcher().storedFields();
+        for (ScoreDoc doc : top.scoreDocs) {
+            Document fields = stored.document(doc.doc, Set.of(VectorStore.KEY, VectorStore.CHUNK));
+            Article article = index.articles().get(fields.get(VectorStore.KEY));
+            if (article == null) {
+                continue;
+            }
+            int chunk = fields.getField(VectorStore.CHUNK).numericValue().intValue();
+            // Lucene's cosine score is (1 + cos) / 2
+            float cosine = 2 * doc.score - 1;
+            Near n = near.computeIfAbsent(article.key(), k -> new Near(article));
+            if (chunk == 0) {
+                n.opening = cosine;
+            } else if (Float.isNaN(n.section) || n.section < cosine) {
+                n.section = cosine;
+            }
+            if (n.cosine < cosine) {
+                n.cosine = cosine;
+                n.chunk = chunk;
+            }
         }
     }
 

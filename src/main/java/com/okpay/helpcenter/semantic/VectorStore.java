@@ -36,6 +36,8 @@ final class VectorStore implements AutoCloseable {
     static final String VECTOR = "vector";
     static final String KEY = "key";
     static final String CHUNK = "chunk";
+    /** Marks an article's opening chunk (title, summary, tags), so it can be searched alone. */
+    static final String OPENING = "opening";
     private static final String FINGERPRINT = "fingerprint";
     private static final int BATCH = 32;
     private final IndexWriter writer;
@@ -88,6 +90,9 @@ final class VectorStore implements AutoCloseable {
                 Document doc = new Document();
                 doc.add(new StringField(KEY, article.key(), Field.Store.YES));
                 doc.add(new StoredField(CHUNK, chunk.index()));
+                if (chunk.index() == 0) {
+                    doc.add(new StringField(OPENING, "1", Field.Store.NO));
+                }
                 doc.add(new StoredField(FINGERPRINT, fingerprint));
                 doc.add(new StoredField("hash", hash));
                 batch.add(doc);

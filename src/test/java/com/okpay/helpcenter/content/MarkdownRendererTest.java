@@ -111,7 +111,7 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void plainTextIsExtractedForSearch() {
-        assertEquals("标题 正文 加粗", render("## 标题\n\n正文 **加粗**").text());
+    void plainTextIsExtractedForSearchOneBlockALine() {
+        assertEquals("标题\n正文 加粗\n一\n二", render("## 标题\n\n正文 **加粗**\n\n- 一\n- 二").text());
     }
 }

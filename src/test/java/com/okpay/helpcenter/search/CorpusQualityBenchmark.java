@@ -141,7 +141,7 @@ public final class CorpusQualityBenchmark {
     }
 
     /** The corpus as one site: the first {@code perLocale} articles of each locale (hard links). */
-    private static void lay(Path corpus, Path site, int perLocale) throws IOException {
+    static void lay(Path corpus, Path site, int perLocale) throws IOException {
         Files.writeString(site.resolve("site.yml"), """
                 defaultLocale: zh-CN
                 locales:
@@ -172,7 +172,7 @@ public final class CorpusQualityBenchmark {
         }
     }
 
-    private static void delete(Path folder) throws IOException {
+    static void delete(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
                 Files.delete(file);

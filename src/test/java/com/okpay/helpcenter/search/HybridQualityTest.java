@@ -20,10 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
  * query: the 148 keyword queries and the colloquial Chinese and paraphrased English questions of
  * issue 12, with the randomly held-back third reported (and held to the same bar) separately.
  * Issue 12's bars (overall hit@1 >= 0.95 and hit@3 >= 0.99, every kind hit@1 >= 0.90) are NOT met
- * yet: the report says which fall short. What is asserted is the level reached (overall hit@1 >= 0.80,
- * hit@3 >= 0.95, every kind hit@1 >= 0.50), so a change that makes search worse fails.
+ * yet: the report says which fall short. What is asserted is the level reached (BENCHMARKS.md, rounded
+ * down to the hundredth), so a change that makes search worse fails.
  */
 class HybridQualityTest {
+    /** hit@1 reached by each kind of query, and by its held-back third. */
+    private static final java.util.Map<String, Double> REACHED = java.util.Map.of(
+            "judged", 0.93, "zh-colloquial", 0.86, "zh-colloquial (held back)", 0.75,
+            "en-paraphrase", 0.77, "en-paraphrase (held back)", 0.66);
+    private static final double REACHED_OVERALL_HIT_AT_1 = 0.88;
+    private static final double REACHED_OVERALL_HIT_AT_3 = 0.97;
     private final SearchService service = new SearchService();
 
     @Test
@@ -52,6 +58,9 @@ class HybridQualityTest {
                     check(failures, kind + " (held back)", summary(kind + " held back", held.evaluate(service, index, vectors)), false);
                 }
             }
+            System.out.println("  questions not held back: " + judged.only(j -> !j.held() && !j.kind().equals("judged"))
+                    .answers(service, index, vectors));
+            System.out.println("  questions held back:     " + judged.only(JudgedQueries.Judgement::held).answers(service, index, vectors));
             assertTrue(failures.isEmpty(), String.join("; ", failures));
         }
     }
@@ -67,7 +76,8 @@ class HybridQualityTest {
         if (result.hitAt1() < (overall ? 0.95 : 0.90) || overall && result.hitAt3() < 0.99) {
             System.out.println("  below issue 12's bar: " + figures);
         }
-        if (result.hitAt1() < (overall ? 0.80 : 0.50) || overall && result.hitAt3() < 0.95) {
+        if (result.hitAt1() < (overall ? REACHED_OVERALL_HIT_AT_1 : REACHED.getOrDefault(name, 0.5))
+                || overall && result.hitAt3() < REACHED_OVERALL_HIT_AT_3) {
             failures.add(figures);
         }
     }

@@ -81,6 +81,34 @@ record JudgedQueries(List<Judgement> judgements) {
         return new java.util.TreeSet<>(judgements.stream().map(Judgement::kind).toList());
     }
 
+    /**
+     * How the answer passage fares: shown for how many queries, how many of those come from the
+     * expected article (precision = right / shown), out of how many queries whose expected article
+     * ranks first (recall = right / first).
+     */
+    record Answers(int queries, int shown, int right, int first) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "answer shown for %d of %d queries, precision %.3f, recall %.3f", shown, queries,
+                    right / (double) Math.max(1, shown), right / (double) Math.max(1, first));
+        }
+    }
+
+    Answers answers(SearchService service, SearchIndex index, DenseRetriever dense) {
+        int shown = 0;
+        int right = 0;
+        int first = 0;
+        for (Judgement j : judgements) {
+            SearchResults results = service.search(index, new SearchRequest(j.locale(), j.query(), null, 1), dense);
+            first += !results.hits().isEmpty() && results.hits().get(0).url().endsWith("/articles/" + j.expected()) ? 1 : 0;
+            if (results.answer() != null) {
+                shown++;
+                right += results.answer().url().replaceFirst("#.*", "").endsWith("/articles/" + j.expected()) ? 1 : 0;
+            }
+        }
+        return new Answers(judgements.size(), shown, right, first);
+    }
+
     Evaluation evaluate(SearchService service, SearchIndex index, DenseRetriever dense) {
         int first = 0;
         int topThree = 0;

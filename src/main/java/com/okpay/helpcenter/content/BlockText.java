@@ -1,0 +1,53 @@
+package com.okpay.helpcenter.content;
+
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The text of rendered HTML with each block (heading, paragraph, list item, table row...) on a line
+ * of its own. jsoup's {@code text()} joins blocks with a mere space, so a heading ran into the
+ * paragraph under it and list items into each other, in snippets and answers alike.
+ */
+public final class BlockText {
+    private static final Set<String> BLOCKS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote",
+            "tr", "dt", "dd", "div", "table", "ul", "ol", "dl", "figure", "figcaption", "details", "summary", "hr", "br",
+            "section", "aside", "th", "td");
+
+    private BlockText() {
+    }
+
+    /** One line per block, whitespace inside a line collapsed, no empty lines. */
+    public static String of(Element root) {
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    out.append(text.getWholeText().replace('\n', ' '));
+                } else if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+                    out.append(element.normalName().equals("td") || element.normalName().equals("th") ? ' ' : '\n');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element && BLOCKS.contains(element.normalName())
+                        && !element.normalName().equals("td") && !element.normalName().equals("th")) {
+                    out.append('\n');
+                }
+            }
+        }, root);
+        StringBuilder lines = new StringBuilder();
+        for (String line : out.toString().split("\n")) {
+            String clean = line.replaceAll("[\\s\\u00a0]+", " ").strip();
+            if (!clean.isEmpty()) {
+                lines.append(lines.length() == 0 ? "" : "\n").append(clean);
+            }
+        }
+        return lines.toString();
+    }
+}

@@ -1,0 +1,48 @@
+package com.okpay.helpcenter.search;
+
+import com.okpay.helpcenter.content.Content;
+import com.okpay.helpcenter.content.ContentLoader;
+import com.okpay.helpcenter.content.MarkdownRenderer;
+import com.okpay.helpcenter.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Not a test (needs the corpus): hit@1 through {@code /api/search}'s search of the known-item
+ * queries NOT held back (held-back rows are dropped as the file is read), on the whole corpus as one
+ * site, for a few title weights; with {@code misses}, lists what the default settings miss.
+ * Arguments: corpus folder, then optionally {@code misses}.
+ */
+public final class KnownItemTuner {
+    private KnownItemTuner() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path site = Files.createTempDirectory("known-item-tuner-");
+        CorpusQualityBenchmark.lay(Path.of(args[0]), site, Integer.MAX_VALUE);
+        Content content = new ContentLoader(new MarkdownRenderer(), false).load(site);
+        SearchIndex index = new SearchIndexer().build(content);
+        List<JudgedQueries.Judgement> tune = JudgedQueries.read(Fixtures.resource("search/known-items-corpus.tsv"))
+                .only(j -> !j.held()).judgements();
+        for (float titleAll : new float[] {0, 2, 4, 8}) {
+            SearchService service = new SearchService(Weights.DEFAULT.withTitleAll(titleAll));
+            StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "title all %.0f:", titleAll));
+            for (String locale : List.of("zh-CN", "en")) {
+                List<JudgedQueries.Judgement> rows = tune.stream().filter(j -> j.locale().equals(locale)).toList();
+                long first = rows.stream().filter(j -> {
+                    List<InstantResults.Hit> hits = service.instant(index, j.locale(), j.query(), 3).hits();
+                    boolean hit = !hits.isEmpty() && hits.get(0).url().endsWith("/articles/" + j.expected());
+                    if (!hit && args.length > 1 && titleAll == 0) {
+                        System.out.printf("  %-30s want %s got %s%n", j.query(), j.expected(), hits.stream().map(InstantResults.Hit::title).toList());
+                    }
+                    return hit;
+                }).count();
+                out.append(String.format(Locale.ROOT, " %s %.3f (%d)", locale, first / (double) rows.size(), rows.size()));
+            }
+            System.out.println(out);
+        }
+        CorpusQualityBenchmark.delete(site);
+    }
+}
