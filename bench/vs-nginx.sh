@@ -58,6 +58,10 @@ elif [[ -n $(find "$root/src/main" "$root/static" "$root/pom.xml" -newer "$jar" 
     say "warning: $jar is older than the sources; this measures the old build (./mvnw -B -q package -DskipTests)"
 fi
 
+# the class archive the build writes next to the jar, as README runs it (the JVM ignores a stale one)
+class_archive=()
+[[ -f $root/target/helpcenter.jsa ]] && class_archive=(-XX:SharedArchiveFile="$root/target/helpcenter.jsa")
+
 # --- processes we start, stopped on any exit ---------------------------------------------------
 work=$(mktemp -d "${TMPDIR:-/tmp}/vs-nginx.XXXXXX")
 app_pid=
@@ -125,7 +129,7 @@ start_app() {
     local started
     started=$(now_ms)
     # shellcheck disable=SC2086
-    java ${JAVA_OPTS:-} -jar "$jar" --content "$content" --data "$data" --no-watch --port "$port" \
+    java ${JAVA_OPTS:-} "${class_archive[@]}" -jar "$jar" --content "$content" --data "$data" --no-watch --port "$port" \
         "${semantic_flag[@]}" >"$log" 2>&1 &
     app_pid=$!
     while ! curl -sf -o /dev/null --max-time 2 "$app_url/health"; do
