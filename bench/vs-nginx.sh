@@ -100,7 +100,9 @@ trap 'exit 130' INT TERM
 free_port() {
     local port
     for _ in $(seq 1 100); do
-        port=$((30000 + RANDOM % 20000))
+        # below Linux's ephemeral range (32768-60999): a client's own port (curl polling /health
+        # during a long start) could take an ephemeral one before the app binds it
+        port=$((20000 + RANDOM % 12000))
         if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
             echo "$port"
             return
