@@ -1,23 +1,21 @@
 package com.okpay.helpcenter;
 
 import com.okpay.helpcenter.config.Config;
+import com.okpay.helpcenter.files.Folders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * {@code warm-up}: starts the server once on a temporary data folder, asks it for the kinds of
@@ -53,7 +51,7 @@ final class WarmUp {
             }
             out.println("warmed up: " + paths.size() + " pages");
         } finally {
-            delete(data);
+            Folders.delete(data);
         }
         return 0;
     }
@@ -65,16 +63,6 @@ final class WarmUp {
             return body == null ? "" : new String(body.readAllBytes(), StandardCharsets.UTF_8);
         } finally {
             connection.disconnect();
-        }
-    }
-
-    private static void delete(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 }

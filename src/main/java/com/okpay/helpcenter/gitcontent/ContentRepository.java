@@ -1,12 +1,11 @@
 package com.okpay.helpcenter.gitcontent;
 
+import com.okpay.helpcenter.files.Folders;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.api.TransportCommand;
@@ -51,11 +50,11 @@ final class ContentRepository implements AutoCloseable {
             try {
                 return new ContentRepository(settings, Git.open(folder.toFile()), ssh);
             } catch (IOException e) {
-                deleteQuietly(folder);
+                Folders.deleteQuietly(folder);
             }
         }
         Path partial = folder.resolveSibling(folder.getFileName() + ".partial");
-        deleteQuietly(partial);
+        Folders.deleteQuietly(partial);
         try {
             Files.createDirectories(folder.getParent());
             ContentRepository cloned = new ContentRepository(settings, null, ssh);
@@ -74,10 +73,10 @@ final class ContentRepository implements AutoCloseable {
             Files.move(partial, folder);
             return new ContentRepository(settings, Git.open(folder.toFile()), ssh);
         } catch (GitAPIException | IOException | RuntimeException e) {
-            deleteQuietly(partial);
+            Folders.deleteQuietly(partial);
             throw new GitFailure(oneLine(e), e);
         } catch (GitFailure e) {
-            deleteQuietly(partial);
+            Folders.deleteQuietly(partial);
             throw e;
         }
     }
@@ -171,17 +170,6 @@ final class ContentRepository implements AutoCloseable {
         String line = message == null ? e.getClass().getSimpleName() : message.strip();
         int newline = line.indexOf('\n');
         return newline < 0 ? line : line.substring(0, newline).strip();
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // left for the next attempt, which deletes it again first
-        }
     }
 
     @Override

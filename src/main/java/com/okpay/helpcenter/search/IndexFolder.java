@@ -1,14 +1,13 @@
 package com.okpay.helpcenter.search;
 
 import com.okpay.helpcenter.content.BuildStamp;
+import com.okpay.helpcenter.files.Folders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -85,13 +84,6 @@ final class IndexFolder {
 
     /** Deletes a folder and what it holds (an index of a locale the site no longer has, or a damaged one). */
     static void wipe(Path folder) throws IOException {
-        if (Files.notExists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(file);
-            }
-        }
+        Folders.delete(folder);
     }
 }
