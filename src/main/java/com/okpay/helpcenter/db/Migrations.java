@@ -10,7 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Enumeration;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -74,46 +74,44 @@ final class Migrations {
     /** The highest version among the migration scripts in a class path folder, if every one is a plain number. */
     static OptionalInt newestShipped(String path) {
         String folderName = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        try {
+            List<String> names = scriptNames(folderName);
+            int newest = -1;
+            for (String name : names) {
+                OptionalInt version = version(name);
+                if (version.isEmpty()) {
+                    return version;
+                }
+                newest = Math.max(newest, version.getAsInt());
+            }
+            return newest < 0 ? OptionalInt.empty() : OptionalInt.of(newest);
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return OptionalInt.empty(); // cannot tell: Flyway looks for itself
+        }
+    }
+
+    /** The names of the files in a class path folder, in the jar or on disk (none when it is neither). */
+    private static List<String> scriptNames(String folderName) throws IOException, URISyntaxException {
         URL folder = Migrations.class.getClassLoader().getResource(folderName);
         if (folder == null) {
-            return OptionalInt.empty();
+            return List.of();
         }
-        try {
-            if (folder.getProtocol().equals("jar")) {
-                JarURLConnection connection = (JarURLConnection) folder.openConnection();
-                connection.setUseCaches(false);
-                try (JarFile jar = new JarFile(Path.of(connection.getJarFileURL().toURI()).toFile())) {
-                    int newest = -1;
-                    for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
-                        String name = entries.nextElement().getName();
-                        if (name.startsWith(folderName + "/") && name.length() > folderName.length() + 1) {
-                            OptionalInt version = version(name.substring(folderName.length() + 1));
-                            if (version.isEmpty()) {
-                                return version;
-                            }
-                            newest = Math.max(newest, version.getAsInt());
-                        }
-                    }
-                    return newest < 0 ? OptionalInt.empty() : OptionalInt.of(newest);
-                }
+        if (folder.getProtocol().equals("jar")) {
+            JarURLConnection connection = (JarURLConnection) folder.openConnection();
+            connection.setUseCaches(false);
+            String prefix = folderName + "/";
+            try (JarFile jar = new JarFile(Path.of(connection.getJarFileURL().toURI()).toFile())) {
+                return jar.stream().map(JarEntry::getName)
+                        .filter(name -> name.startsWith(prefix) && name.length() > prefix.length())
+                        .map(name -> name.substring(prefix.length())).toList();
             }
-            if (folder.getProtocol().equals("file")) {
-                try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
-                    int newest = -1;
-                    for (Path file : files.toList()) {
-                        OptionalInt version = version(file.getFileName().toString());
-                        if (version.isEmpty()) {
-                            return version;
-                        }
-                        newest = Math.max(newest, version.getAsInt());
-                    }
-                    return newest < 0 ? OptionalInt.empty() : OptionalInt.of(newest);
-                }
-            }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            // cannot tell: Flyway looks for itself
         }
-        return OptionalInt.empty();
+        if (folder.getProtocol().equals("file")) {
+            try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
+                return files.map(file -> file.getFileName().toString()).toList();
+            }
+        }
+        return List.of();
     }
 
     private static OptionalInt version(String name) {
