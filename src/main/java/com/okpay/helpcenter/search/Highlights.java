@@ -210,12 +210,10 @@ final class Highlights {
     private static int[] bestFragment(int length, Marker.Found found, List<Marker.Span> marks) {
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
-        int[] wordStarts = found.wordStarts();
-        for (int i = 0; i < wordStarts.length; i++) {
-            boolean longEnough = found.wordEnds()[i] >= SNIPPET_CHARS * starts.size();
-            if (longEnough && wordStarts[i] > starts.get(starts.size() - 1) && length - wordStarts[i] >= SNIPPET_CHARS / 2
-                    && !inside(marks, wordStarts[i])) {
-                starts.add(wordStarts[i]);
+        for (Marker.Token word : found.words()) {
+            if (word.end() >= SNIPPET_CHARS * starts.size() && word.start() > starts.get(starts.size() - 1)
+                    && length - word.start() >= SNIPPET_CHARS / 2 && !inside(marks, word.start())) {
+                starts.add(word.start());
             }
         }
         int best = 0;
@@ -224,15 +222,14 @@ final class Highlights {
             int start = starts.get(f);
             int end = f + 1 < starts.size() ? starts.get(f + 1) : length;
             Set<String> marked = new HashSet<>();
-            for (int w = 0; w < wordStarts.length; w++) {
-                if (wordStarts[w] >= start && wordStarts[w] < end && within(marks, wordStarts[w], found.wordEnds()[w])) {
-                    marked.add(found.words()[w]);
+            for (Marker.Token word : found.words()) {
+                if (word.start() >= start && word.start() < end && within(marks, word.start(), word.end())) {
+                    marked.add(word.text());
                 }
             }
-            int score = marked.size();
-            if (score > bestScore) {
+            if (marked.size() > bestScore) {
                 best = f;
-                bestScore = score;
+                bestScore = marked.size();
             }
         }
         return new int[] {starts.get(best), best + 1 < starts.size() ? starts.get(best + 1) : length};

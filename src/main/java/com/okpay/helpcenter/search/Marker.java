@@ -37,11 +37,12 @@ final class Marker {
     record Span(int start, int end) {
     }
 
-    private record Token(String text, int start, int end, int position) {
+    /** A word of the text as the analyzer cut it: its analysed form, where it stands, its position. */
+    record Token(String text, int start, int end, int position) {
     }
 
-    /** The matches in a text (in order of their start; they may overlap), and its words with where they start and end. */
-    record Found(List<Span> spans, String[] words, int[] wordStarts, int[] wordEnds) {
+    /** The matches in a text (in order of their start; they may overlap), and its words. */
+    record Found(List<Span> spans, List<Token> words) {
     }
 
     /** One part of the query: a phrase of words at relative positions, or one loose word. */
@@ -111,7 +112,7 @@ final class Marker {
     /** Every place the query matched in {@code text}. */
     Found find(String text) {
         if (parts.isEmpty() || text.isEmpty()) {
-            return new Found(List.of(), new String[0], new int[0], new int[0]);
+            return new Found(List.of(), List.of());
         }
         List<Token> tokens = tokens(text);
         Map<Integer, List<Integer>> atPosition = new HashMap<>();
@@ -132,8 +133,7 @@ final class Marker {
             }
         }
         found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
-        return new Found(found, tokens.stream().map(Token::text).toArray(String[]::new),
-                tokens.stream().mapToInt(Token::start).toArray(), tokens.stream().mapToInt(Token::end).toArray());
+        return new Found(found, tokens);
     }
 
     /** The end offset of {@code part} matched starting at {@code first}, or -1. */

@@ -37,9 +37,9 @@ final class SharedPageHandler extends Handler.Wrapper {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         long started = System.nanoTime();
-        RequestFacts facts = RequestFacts.of(request);
-        SharedPages.Shortcut shortcut = shortcut(request, facts);
-        if (shortcut == null) {
+        SharedPages.Shortcut shortcut = shortcut(request);
+        RequestFacts facts = shortcut == null ? null : RequestFacts.of(request);
+        if (shortcut == null || !shortcut.rule().applies().test(facts)) {
             return super.handle(request, response, callback);
         }
         shortcut.rule().served().accept(facts);
@@ -49,15 +49,12 @@ final class SharedPageHandler extends Handler.Wrapper {
         return true;
     }
 
-    private SharedPages.Shortcut shortcut(Request request, RequestFacts facts) {
-        if (!HttpMethod.GET.is(request.getMethod())) {
-            return null;
-        }
+    /** The page kept for a plain GET of this address in the current content version, if any. */
+    private SharedPages.Shortcut shortcut(Request request) {
         HttpURI uri = request.getHttpURI();
-        if (uri.getQuery() != null) {
+        if (!HttpMethod.GET.is(request.getMethod()) || uri.getQuery() != null) {
             return null;
         }
-        SharedPages.Shortcut shortcut = shared.of(site.current()).shortcuts().find(uri.getPath());
-        return shortcut != null && shortcut.rule().applies().test(facts) ? shortcut : null;
+        return shared.of(site.current()).shortcuts().find(uri.getPath());
     }
 }
