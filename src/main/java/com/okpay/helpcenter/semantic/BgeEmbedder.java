@@ -1,38 +1,104 @@
 package com.okpay.helpcenter.semantic;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.stream.IntStream;
 
 /**
- * bge-small v1.5 (quantized ONNX, in the jar, run in-process on the CPU): the Chinese model for
- * Chinese sites, the English one for the others. English queries get bge's retrieval instruction in
- * front; passages never do (that is how the model was trained). Chinese queries go without it: on
- * the judged questions the Chinese model ranked articles much better without its instruction
- * (dense-only hit@1 of colloquial questions 0.73 with it, 0.86 without; English 0.88 with it, 0.75
- * without: ChunkProbe), as bge's model card allows for v1.5 ("no instruction" costs little there).
+ * bge-small v1.5 (quantized ONNX, in the langchain4j model jars, run in-process on the CPU): the
+ * Chinese model for Chinese sites, the English one for the others. English queries get bge's
+ * retrieval instruction in front; passages never do (that is how the model was trained). Chinese
+ * queries go without it: on the judged questions the Chinese model ranked articles much better
+ * without its instruction (dense-only hit@1 of colloquial questions 0.73 with it, 0.86 without;
+ * English 0.88 with it, 0.75 without: ChunkProbe), as bge's model card allows for v1.5.
+ *
+ * <p>It runs the model itself rather than through langchain4j's wrapper, which embedded one text per
+ * call, tokenized every text three times, and ran a session using every core from every executor
+ * thread at once (four busy threads on two cores). Here texts are tokenized once, cut at
+ * {@link #MAX_TOKENS} and run one at a time, unpadded, and one session serves passages and queries.
+ * Batching texts of similar length was tried and dropped: the model is quantized dynamically (one
+ * scale per tensor, computed at run time), so a text's vector shifted with its batch neighbours and
+ * their padding (cosine down to 0.988 against the same text alone), and the judged keyword queries
+ * lost hit@1 (0.939 to 0.919, HybridQualityTest); one text per run cost no more CPU per chunk.
  */
 final class BgeEmbedder implements Embedder {
     private static final String EN_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
+    /**
+     * Tokens per passage, [CLS] and [SEP] included: the chunker's character caps already keep most
+     * chunks under it; the rest are cut rather than cost up to 512 tokens (attention grows with the
+     * square of the length).
+     */
+    static final int MAX_TOKENS = 256;
     private final String name;
     private final String instruction;
-    private final EmbeddingModel model;
+    private final OrtEnvironment environment;
+    private final OrtSession session;
+    private final boolean typeIds;
+    private final String output;
+    private final HuggingFaceTokenizer tokenizer;
+    private final int dimension;
+    private final int workers;
+    private final Executor executor;
 
-    private BgeEmbedder(String name, String instruction, EmbeddingModel model) {
+    private BgeEmbedder(String name, String instruction, OrtSession session, HuggingFaceTokenizer tokenizer,
+                        int workers, Executor executor) throws OrtException {
         this.name = name;
         this.instruction = instruction;
-        this.model = model;
+        this.environment = OrtEnvironment.getEnvironment();
+        this.session = session;
+        this.typeIds = session.getInputNames().contains("token_type_ids");
+        this.output = session.getOutputNames().iterator().next();
+        this.tokenizer = tokenizer;
+        this.workers = workers;
+        this.executor = executor;
+        this.dimension = run(tokenizer.encode("dimension")).length;
     }
 
-    /** Loads the model from its jar; throws (any Throwable: native libraries may be missing) if it cannot. */
-    static BgeEmbedder load(boolean chinese, Executor executor) {
-        return chinese
-                ? new BgeEmbedder("bge-small-zh-v1.5-q", "", new BgeSmallZhV15QuantizedEmbeddingModel(executor))
-                : new BgeEmbedder("bge-small-en-v1.5-q", EN_INSTRUCTION, new BgeSmallEnV15QuantizedEmbeddingModel(executor));
+    /**
+     * Loads the model from its jar; throws (any Throwable: native libraries may be missing) if it
+     * cannot. {@code threads} is the session's intra-op thread count; {@code workers} batches run at
+     * once on {@code executor} (threads x workers should not exceed the cores).
+     */
+    static BgeEmbedder load(boolean chinese, int threads, int workers, Executor executor) throws OrtException, IOException {
+        String file = chinese ? "bge-small-zh-v1.5-q" : "bge-small-en-v1.5-q";
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        options.setIntraOpNumThreads(threads);
+        options.setInterOpNumThreads(1);
+        options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+        options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        // no busy-waiting between runs: the cores are shared with the web server (and, here, with other work)
+        options.addConfigEntry("session.intra_op.allow_spinning", "0");
+        OrtSession session = OrtEnvironment.getEnvironment().createSession(resource(file + ".onnx").readAllBytes(), options);
+        HuggingFaceTokenizer tokenizer;
+        try (InputStream json = resource(file + "-tokenizer.json")) {
+            tokenizer = HuggingFaceTokenizer.newInstance(json, Map.of("padding", "false", "truncation", "true",
+                    "maxLength", String.valueOf(MAX_TOKENS)));
+        }
+        // the name says how texts are cut, so vectors of langchain4j's wrapper (no cut) are never mixed with these
+        return new BgeEmbedder(file + "-" + MAX_TOKENS + "t", chinese ? "" : EN_INSTRUCTION, session, tokenizer, workers, executor);
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = BgeEmbedder.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("the embedding model file " + name + " is not on the class path");
+        }
+        return in;
     }
 
     @Override
@@ -42,17 +108,71 @@ final class BgeEmbedder implements Embedder {
 
     @Override
     public int dimension() {
-        return model.dimension();
+        return dimension;
+    }
+
+    /** Tokens of a text as the model reads it (after the cut), [CLS] and [SEP] included. */
+    int tokens(String text) {
+        return tokenizer.encode(text).getIds().length;
     }
 
     @Override
     public List<float[]> passages(List<String> texts) {
-        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
-        return model.embedAll(segments).content().stream().map(Embedding::vector).toList();
+        Encoding[] encodings = tokenizer.batchEncode(texts);
+        float[][] vectors = new float[encodings.length][];
+        // each text alone: see the class comment for why texts are not batched
+        CompletableFuture.allOf(IntStream.range(0, Math.max(1, Math.min(workers, encodings.length)))
+                .mapToObj(stripe -> CompletableFuture.runAsync(() -> {
+                    for (int i = stripe; i < encodings.length; i += workers) {
+                        vectors[i] = run(encodings[i]);
+                    }
+                }, workers > 1 ? executor : Runnable::run))
+                .toArray(CompletableFuture[]::new)).join();
+        return Arrays.asList(vectors);
     }
 
     @Override
     public float[] query(String text) {
-        return model.embed(instruction + text).content().vector();
+        return run(tokenizer.encode(instruction + text));
+    }
+
+    /** One model run over one text, unpadded; bge's vector is the [CLS] token's, normalized. */
+    private float[] run(Encoding encoding) {
+        long[] ids = encoding.getIds();
+        long[] mask = new long[ids.length];
+        Arrays.fill(mask, 1L);
+        long[] shape = {1, ids.length};
+        Map<String, OnnxTensor> inputs = new HashMap<>();
+        try {
+            inputs.put("input_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape));
+            inputs.put("attention_mask", OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape));
+            if (typeIds) {
+                inputs.put("token_type_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape));
+            }
+            try (OrtSession.Result result = session.run(inputs, Set.of(output))) {
+                // [1, length, dimension]: only the first token's vector is wanted, so nothing else is copied out
+                FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
+                float[] cls = new float[hidden.capacity() / ids.length];
+                hidden.get(0, cls);
+                return normalize(cls);
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("the embedding model failed: " + e.getMessage(), e);
+        } finally {
+            inputs.values().forEach(OnnxTensor::close);
+        }
+    }
+
+    private static float[] normalize(float[] vector) {
+        double sum = 0;
+        for (float v : vector) {
+            sum += v * v;
+        }
+        float norm = (float) Math.sqrt(sum);
+        float[] unit = new float[vector.length];
+        for (int i = 0; i < vector.length; i++) {
+            unit[i] = vector[i] / norm;
+        }
+        return unit;
     }
 }

@@ -24,6 +24,9 @@ import org.slf4j.LoggerFactory;
 public final class SemanticSearch implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SemanticSearch.class);
     private static final int PROGRESS_EVERY = 2000;
+    /** Intra-op threads of each model session, and batches run at once (see BENCHMARKS.md, "Semantic cost"). */
+    private static final int THREADS = Runtime.getRuntime().availableProcessors();
+    private static final int WORKERS = 1;
     private final Path cache;
     private final ExecutorService embedding;
     private final ExecutorService updates;
@@ -134,7 +137,7 @@ public final class SemanticSearch implements AutoCloseable {
         if (embedder == null) {
             try {
                 long start = System.nanoTime();
-                embedder = BgeEmbedder.load(chinese, embedding);
+                embedder = BgeEmbedder.load(chinese, THREADS, WORKERS, embedding);
                 embedder.query("warm up");
                 log.info("semantic search: loaded {} in {} ms", embedder.model(), (System.nanoTime() - start) / 1_000_000);
             } catch (Throwable e) {

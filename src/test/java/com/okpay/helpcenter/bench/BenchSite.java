@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * <p>It needs nothing but the JDK, so bench/vs-nginx.sh runs it as a single-file program:
  * {@code java BenchSite.java CORPUS FOLDER ARTICLES}.
  */
-final class BenchSite {
+public final class BenchSite {
     static final String SITE_YML = """
             defaultLocale: zh-CN
             locales:
@@ -39,7 +39,7 @@ final class BenchSite {
         write(Path.of(args[0]), folder, Integer.parseInt(args[2]));
     }
 
-    static void write(Path corpus, Path folder, int size) throws IOException {
+    public static void write(Path corpus, Path folder, int size) throws IOException {
         Files.writeString(folder.resolve("site.yml"), SITE_YML);
         List<Path> zh = articles(corpus.resolve("zh-mdn/zh-CN"));
         List<Path> en = articles(corpus.resolve("en-docs/en"));
@@ -80,7 +80,7 @@ final class BenchSite {
         }
     }
 
-    static void delete(Path folder) throws IOException {
+    public static void delete(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
                 Files.delete(file);

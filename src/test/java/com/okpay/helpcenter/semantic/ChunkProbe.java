@@ -38,8 +38,8 @@ public final class ChunkProbe {
             }
         }
         Content content = new ContentLoader(new MarkdownRenderer(), false).load(Fixtures.bundledContent());
-        Map<Boolean, BgeEmbedder> models = Map.of(true, BgeEmbedder.load(true, ForkJoinPool.commonPool()),
-                false, BgeEmbedder.load(false, ForkJoinPool.commonPool()));
+        Map<Boolean, BgeEmbedder> models = Map.of(true, BgeEmbedder.load(true, 2, 1, ForkJoinPool.commonPool()),
+                false, BgeEmbedder.load(false, 2, 1, ForkJoinPool.commonPool()));
         Map<String, Function<Article, List<String>>> variants = new java.util.LinkedHashMap<>();
         variants.put("current", a -> Chunker.chunks(a).stream().map(Chunk::embedded).toList());
         variants.put("title+summary on sections", a -> Chunker.chunks(a).stream()
