@@ -10,14 +10,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.stream.IntStream;
 
 /**
  * bge-small v1.5 (quantized ONNX, in the langchain4j model jars, run in-process on the CPU): the
@@ -52,11 +52,8 @@ final class BgeEmbedder implements Embedder {
     private final String output;
     private final HuggingFaceTokenizer tokenizer;
     private final int dimension;
-    private final int workers;
-    private final Executor executor;
 
-    private BgeEmbedder(String name, String instruction, OrtSession session, HuggingFaceTokenizer tokenizer,
-                        int workers, Executor executor) throws OrtException {
+    private BgeEmbedder(String name, String instruction, OrtSession session, HuggingFaceTokenizer tokenizer) throws OrtException {
         this.name = name;
         this.instruction = instruction;
         this.environment = OrtEnvironment.getEnvironment();
@@ -64,33 +61,76 @@ final class BgeEmbedder implements Embedder {
         this.typeIds = session.getInputNames().contains("token_type_ids");
         this.output = session.getOutputNames().iterator().next();
         this.tokenizer = tokenizer;
-        this.workers = workers;
-        this.executor = executor;
         this.dimension = run(tokenizer.encode("dimension")).length;
     }
 
     /**
-     * Loads the model from its jar; throws (any Throwable: native libraries may be missing) if it
-     * cannot. {@code threads} is the session's intra-op thread count; {@code workers} batches run at
-     * once on {@code executor} (threads x workers should not exceed the cores).
+     * Loads the model from its jar, or from the copy ONNX Runtime optimized at an earlier start in
+     * {@code prepared} (null: none); throws (any Throwable: native libraries may be missing) if it
+     * cannot. {@code threads}: the session's intra-op threads (one text's run spread over them).
      */
-    static BgeEmbedder load(boolean chinese, int threads, int workers, Executor executor) throws OrtException, IOException {
+    static BgeEmbedder load(boolean chinese, int threads, Path prepared) throws OrtException, IOException {
+        // DJL otherwise asks the cloud's metadata address and phones home when its tokenizer library loads
+        if (System.getProperty("OPT_OUT_TRACKING") == null) {
+            System.setProperty("OPT_OUT_TRACKING", "true");
+        }
         String file = chinese ? "bge-small-zh-v1.5-q" : "bge-small-en-v1.5-q";
-        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-        options.setIntraOpNumThreads(threads);
-        options.setInterOpNumThreads(1);
-        options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-        options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-        // no busy-waiting between runs: the cores are shared with the web server (and, here, with other work)
-        options.addConfigEntry("session.intra_op.allow_spinning", "0");
-        OrtSession session = OrtEnvironment.getEnvironment().createSession(resource(file + ".onnx").readAllBytes(), options);
+        OrtSession session = session(file, threads, prepared);
         HuggingFaceTokenizer tokenizer;
         try (InputStream json = resource(file + "-tokenizer.json")) {
             tokenizer = HuggingFaceTokenizer.newInstance(json, Map.of("padding", "false", "truncation", "true",
                     "maxLength", String.valueOf(MAX_TOKENS)));
         }
         // the name says how texts are cut, so vectors of langchain4j's wrapper (no cut) are never mixed with these
-        return new BgeEmbedder(file + "-" + MAX_TOKENS + "t", chinese ? "" : EN_INSTRUCTION, session, tokenizer, workers, executor);
+        return new BgeEmbedder(file + "-" + MAX_TOKENS + "t", chinese ? "" : EN_INSTRUCTION, session, tokenizer);
+    }
+
+    /**
+     * Reading the model out of the jar (24-34 MB inflated) and optimizing its graph took most of the
+     * one to four seconds a model took to load on a busy machine, so the optimized graph is kept in
+     * {@code prepared} (per ONNX Runtime version) and the next start loads it as it is. Optimized up to
+     * the "extended" level only: the level above adds layouts tied to this CPU, which a BERT graph
+     * does not use anyway. A copy that cannot be loaded is deleted and made again.
+     */
+    private static OrtSession session(String file, int threads, Path prepared) throws OrtException, IOException {
+        OrtEnvironment environment = OrtEnvironment.getEnvironment();
+        Path copy = prepared == null ? null : prepared.resolve(file + "-ort" + environment.getVersion() + ".onnx");
+        if (copy != null && Files.exists(copy)) {
+            try {
+                return environment.createSession(copy.toString(), options(threads, OrtSession.SessionOptions.OptLevel.NO_OPT));
+            } catch (OrtException e) {
+                Files.deleteIfExists(copy);
+            }
+        }
+        OrtSession.SessionOptions options = options(threads, OrtSession.SessionOptions.OptLevel.EXTENDED_OPT);
+        Path written = null;
+        if (copy != null) {
+            Files.createDirectories(prepared);
+            written = Files.createTempFile(prepared, file, ".tmp");
+            options.setOptimizedModelFilePath(written.toString());
+        }
+        try (InputStream model = resource(file + ".onnx")) {
+            OrtSession session = environment.createSession(model.readAllBytes(), options);
+            if (written != null) {
+                Files.move(written, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return session;
+        } finally {
+            if (written != null) {
+                Files.deleteIfExists(written);
+            }
+        }
+    }
+
+    private static OrtSession.SessionOptions options(int threads, OrtSession.SessionOptions.OptLevel level) throws OrtException {
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        options.setIntraOpNumThreads(threads);
+        options.setInterOpNumThreads(1);
+        options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+        options.setOptimizationLevel(level);
+        // no busy-waiting between runs: the cores are shared with the web server
+        options.addConfigEntry("session.intra_op.allow_spinning", "0");
+        return options;
     }
 
     private static InputStream resource(String name) throws IOException {
@@ -118,17 +158,8 @@ final class BgeEmbedder implements Embedder {
 
     @Override
     public List<float[]> passages(List<String> texts) {
-        Encoding[] encodings = tokenizer.batchEncode(texts);
-        float[][] vectors = new float[encodings.length][];
         // each text alone: see the class comment for why texts are not batched
-        CompletableFuture.allOf(IntStream.range(0, Math.max(1, Math.min(workers, encodings.length)))
-                .mapToObj(stripe -> CompletableFuture.runAsync(() -> {
-                    for (int i = stripe; i < encodings.length; i += workers) {
-                        vectors[i] = run(encodings[i]);
-                    }
-                }, workers > 1 ? executor : Runnable::run))
-                .toArray(CompletableFuture[]::new)).join();
-        return Arrays.asList(vectors);
+        return Arrays.stream(tokenizer.batchEncode(texts)).map(this::run).toList();
     }
 
     @Override

@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,9 +27,11 @@ import org.slf4j.LoggerFactory;
 public final class SemanticSearch implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SemanticSearch.class);
     private static final int PROGRESS_EVERY = 2000;
-    /** Intra-op threads of each model session, and batches run at once (see BENCHMARKS.md, "Semantic cost"). */
+    /**
+     * Intra-op threads of each model session: every core for one text at a time. Two texts at once
+     * on one thread each cost the same CPU per chunk (BENCHMARKS.md, "Semantic cost at corpus scale").
+     */
     private static final int THREADS = Runtime.getRuntime().availableProcessors();
-    private static final int WORKERS = 1;
     private final Path cache;
     private final ExecutorService embedding;
     private final ExecutorService updates;
@@ -97,6 +102,7 @@ public final class SemanticSearch implements AutoCloseable {
         Map<String, SemanticIndex.LocaleVectors> locales = new HashMap<>();
         int changed = 0;
         int embedded = 0;
+        loadModels(content.site().locales().stream().map(l -> l.code().startsWith("zh")).collect(Collectors.toSet()));
         for (SiteLocale siteLocale : content.site().locales()) {
             String code = siteLocale.code();
             Embedder embedder = embedder(code.startsWith("zh"));
@@ -130,27 +136,44 @@ public final class SemanticSearch implements AutoCloseable {
     }
 
     private Embedder embedder(boolean chinese) {
-        if (unavailable.containsKey(chinese)) {
+        return embedders.get(chinese);
+    }
+
+    /**
+     * Loads the models not loaded yet, side by side (about a second each on a busy machine: a
+     * restart waits for them). One that cannot be loaded is one log line, and stays unloaded.
+     */
+    private void loadModels(Set<Boolean> wanted) {
+        Map<Boolean, CompletableFuture<Embedder>> loading = new HashMap<>();
+        for (boolean chinese : wanted) {
+            if (!embedders.containsKey(chinese) && !unavailable.containsKey(chinese)) {
+                loading.put(chinese, CompletableFuture.supplyAsync(() -> load(chinese, cache.resolve("models")), embedding));
+            }
+        }
+        loading.forEach((chinese, future) -> {
+            Embedder embedder = future.join();
+            if (embedder == null) {
+                unavailable.put(chinese, true);
+            } else {
+                embedders.put(chinese, embedder);
+                queries.put(chinese, new QueryVectors(embedder));
+            }
+        });
+    }
+
+    private static Embedder load(boolean chinese, Path prepared) {
+        try {
+            long start = System.nanoTime();
+            Embedder embedder = BgeEmbedder.load(chinese, THREADS, prepared);
+            embedder.query("warm up");
+            log.info("semantic search: loaded {} in {} ms", embedder.model(), (System.nanoTime() - start) / 1_000_000);
+            return embedder;
+        } catch (Throwable e) {
+            // a missing or broken model, or onnxruntime's native library not loading here
+            log.error("semantic search off for {} content: cannot load the embedding model ({}); search stays lexical",
+                    chinese ? "Chinese" : "non-Chinese", e.toString());
             return null;
         }
-        Embedder embedder = embedders.get(chinese);
-        if (embedder == null) {
-            try {
-                long start = System.nanoTime();
-                embedder = BgeEmbedder.load(chinese, THREADS, WORKERS, embedding);
-                embedder.query("warm up");
-                log.info("semantic search: loaded {} in {} ms", embedder.model(), (System.nanoTime() - start) / 1_000_000);
-            } catch (Throwable e) {
-                // a missing or broken model, or onnxruntime's native library not loading here
-                log.error("semantic search off for {} content: cannot load the embedding model ({}); search stays lexical",
-                        chinese ? "Chinese" : "non-Chinese", e.toString());
-                unavailable.put(chinese, true);
-                return null;
-            }
-            embedders.put(chinese, embedder);
-            queries.put(chinese, new QueryVectors(embedder));
-        }
-        return embedder;
     }
 
     /**

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,10 +19,12 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 
 /**
@@ -44,6 +45,8 @@ final class VectorStore implements AutoCloseable {
     private final Embedder embedder;
     private final EmbeddingCache cache;
     private DirectoryReader reader;
+    /** Each indexed article's fingerprint by key: read from the index once, then kept in step with it. */
+    private Map<String, String> indexed;
 
     VectorStore(Path folder, Embedder embedder, EmbeddingCache cache) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer());
@@ -63,18 +66,34 @@ final class VectorStore implements AutoCloseable {
      * @param progress told the number of chunks embedded so far
      */
     synchronized Update update(List<Article> articles, IntConsumer progress) throws IOException {
-        Map<String, String> indexed = fingerprints();
+        try {
+            return apply(articles, progress);
+        } catch (IOException | RuntimeException e) {
+            // what was written may be partly in the index: the next update reads the fingerprints again
+            indexed = null;
+            throw e;
+        }
+    }
+
+    private Update apply(List<Article> articles, IntConsumer progress) throws IOException {
+        if (indexed == null) {
+            indexed = fingerprints();
+        }
         Map<String, Article> wanted = new HashMap<>();
-        List<Article> changed = new ArrayList<>();
+        List<Map.Entry<Article, String>> changed = new ArrayList<>();
         for (Article article : articles) {
             wanted.put(article.key(), article);
-            if (!fingerprint(article).equals(indexed.get(article.key()))) {
-                changed.add(article);
+            String fingerprint = fingerprint(article);
+            if (!fingerprint.equals(indexed.get(article.key()))) {
+                changed.add(Map.entry(article, fingerprint));
             }
         }
-        for (String key : indexed.keySet()) {
+        int before = indexed.size();
+        for (var gone = indexed.keySet().iterator(); gone.hasNext(); ) {
+            String key = gone.next();
             if (!wanted.containsKey(key)) {
                 writer.deleteDocuments(new Term(KEY, key));
+                gone.remove();
             }
         }
         int chunks = 0;
@@ -82,9 +101,11 @@ final class VectorStore implements AutoCloseable {
         List<Document> batch = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         List<String> missingText = new ArrayList<>();
-        for (Article article : changed) {
+        for (Map.Entry<Article, String> entry : changed) {
+            Article article = entry.getKey();
+            String fingerprint = entry.getValue();
             writer.deleteDocuments(new Term(KEY, article.key()));
-            String fingerprint = fingerprint(article);
+            indexed.put(article.key(), fingerprint);
             for (Chunk chunk : Chunker.chunks(article)) {
                 String hash = EmbeddingCache.hash(embedder.model(), chunk.embedded());
                 Document doc = new Document();
@@ -110,7 +131,7 @@ final class VectorStore implements AutoCloseable {
         }
         embedded += embed(missing, missingText);
         write(batch);
-        if (!changed.isEmpty() || indexed.size() != wanted.size()) {
+        if (!changed.isEmpty() || before != wanted.size()) {
             writer.commit();
         }
         DirectoryReader next = reader == null ? DirectoryReader.open(writer) : DirectoryReader.openIfChanged(reader, writer);
@@ -146,18 +167,25 @@ final class VectorStore implements AutoCloseable {
         batch.clear();
     }
 
-    /** The fingerprint stored with each article's chunks, by article key. */
+    /**
+     * The fingerprint stored with each article's chunks, by article key, read from the opening
+     * chunks only (one per article: a fifth of the documents, and a restart waits for this).
+     */
     private Map<String, String> fingerprints() throws IOException {
         Map<String, String> fingerprints = new HashMap<>();
         try (DirectoryReader current = DirectoryReader.open(writer)) {
-            Set<String> fields = new HashSet<>(List.of(KEY, FINGERPRINT));
+            Set<String> fields = Set.of(KEY, FINGERPRINT);
             for (LeafReaderContext leaf : current.leaves()) {
                 StoredFields stored = leaf.reader().storedFields();
                 Bits live = leaf.reader().getLiveDocs();
-                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                PostingsEnum openings = leaf.reader().postings(new Term(OPENING, "1"), PostingsEnum.NONE);
+                if (openings == null) {
+                    continue;
+                }
+                for (int doc = openings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = openings.nextDoc()) {
                     if (live == null || live.get(doc)) {
                         Document document = stored.document(doc, fields);
-                        fingerprints.putIfAbsent(document.get(KEY), document.get(FINGERPRINT));
+                        fingerprints.put(document.get(KEY), document.get(FINGERPRINT));
                     }
                 }
             }

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 
 /**
@@ -38,8 +37,8 @@ public final class ChunkProbe {
             }
         }
         Content content = new ContentLoader(new MarkdownRenderer(), false).load(Fixtures.bundledContent());
-        Map<Boolean, BgeEmbedder> models = Map.of(true, BgeEmbedder.load(true, 2, 1, ForkJoinPool.commonPool()),
-                false, BgeEmbedder.load(false, 2, 1, ForkJoinPool.commonPool()));
+        Map<Boolean, BgeEmbedder> models = Map.of(true, BgeEmbedder.load(true, 2, null),
+                false, BgeEmbedder.load(false, 2, null));
         Map<String, Function<Article, List<String>>> variants = new java.util.LinkedHashMap<>();
         variants.put("current", a -> Chunker.chunks(a).stream().map(Chunk::embedded).toList());
         variants.put("title+summary on sections", a -> Chunker.chunks(a).stream()

@@ -13,17 +13,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Not a test (needs the corpus): where the time of embedding the whole corpus goes. Lays out the
  * corpus as one site (11 973 articles), cuts every article into chunks (no embedding) and prints
  * the chunks per article and tokens per chunk; then embeds a sample of at least {@code sample}
  * chunks (every n-th article of each locale, so both languages come in their natural proportion)
- * with each model configuration asked for ({@code THREADSxWORKERS}: intra-op threads of the session
- * x batches run at once), and prints chunks/s, CPU seconds per chunk and the extrapolated total.
- * Arguments: corpus folder, sample chunks (default 2000), configurations (default {@code 2x1,1x2}),
+ * with each intra-op thread count asked for, and prints chunks/s, CPU seconds per chunk and the extrapolated total.
+ * Arguments: corpus folder, sample chunks (default 2000), thread counts (default {@code 2,1}),
  * then {@code compare} to check the vectors against langchain4j's wrapper on the first 50 chunks.
  */
 public final class EmbeddingCostBenchmark {
@@ -33,7 +30,7 @@ public final class EmbeddingCostBenchmark {
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus").toAbsolutePath().normalize();
         int sample = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
-        String[] configs = (args.length > 2 ? args[2] : "2x1,1x2").split(",");
+        String[] configs = (args.length > 2 ? args[2] : "2,1").split(",");
         if (!Files.isDirectory(corpus.resolve("zh-mdn"))) {
             System.err.println("no corpus at " + corpus + ": skipped");
             return;
@@ -46,42 +43,36 @@ public final class EmbeddingCostBenchmark {
         } finally {
             BenchSite.delete(site);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            for (String locale : List.of("zh-CN", "en")) {
-                boolean chinese = locale.startsWith("zh");
-                List<Article> articles = content.articles(locale);
-                BgeEmbedder counter = BgeEmbedder.load(chinese, 1, 1, pool);
-                long start = System.nanoTime();
-                int[] perArticle = new int[articles.size()];
-                List<String> texts = new ArrayList<>();
-                for (int i = 0; i < articles.size(); i++) {
-                    List<Chunk> chunks = Chunker.chunks(articles.get(i));
-                    perArticle[i] = chunks.size();
-                    chunks.forEach(c -> texts.add(c.embedded()));
-                }
-                double chunking = (System.nanoTime() - start) / 1e9;
-                start = System.nanoTime();
-                int[] tokens = texts.stream().mapToInt(counter::tokens).toArray();
-                double tokenizing = (System.nanoTime() - start) / 1e9;
-                System.out.printf(Locale.ROOT, "%s: %,d articles, %,d chunks (%.2f per article; chunked in %.1f s, tokenized in %.1f s)%n",
-                        locale, articles.size(), texts.size(), texts.size() / (double) articles.size(), chunking, tokenizing);
-                System.out.println("  chunks per article: " + distribution(perArticle));
-                System.out.println("  tokens per chunk (after the cut at " + BgeEmbedder.MAX_TOKENS + "): " + distribution(tokens)
-                        + String.format(Locale.ROOT, ", at the cut %.1f %%, sum %,d", 100.0 * Arrays.stream(tokens)
-                        .filter(t -> t >= BgeEmbedder.MAX_TOKENS).count() / tokens.length, Arrays.stream(tokens).asLongStream().sum()));
-                int share = (int) Math.round(sample * texts.size() / (double) countAll(content));
-                List<String> sampled = sample(articles, share);
-                for (String config : sampled.isEmpty() ? new String[0] : configs) {
-                    String[] tw = config.split("x");
-                    measure(locale, chinese, Integer.parseInt(tw[0]), Integer.parseInt(tw[1]), pool, sampled, texts.size());
-                }
-                if (args.length > 3 && args[3].equals("compare")) {
-                    compare(chinese, sampled.subList(0, Math.min(50, sampled.size())), counter);
-                }
+        for (String locale : List.of("zh-CN", "en")) {
+            boolean chinese = locale.startsWith("zh");
+            List<Article> articles = content.articles(locale);
+            BgeEmbedder counter = BgeEmbedder.load(chinese, 1, null);
+            long start = System.nanoTime();
+            int[] perArticle = new int[articles.size()];
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < articles.size(); i++) {
+                List<Chunk> chunks = Chunker.chunks(articles.get(i));
+                perArticle[i] = chunks.size();
+                chunks.forEach(c -> texts.add(c.embedded()));
             }
-        } finally {
-            pool.shutdownNow();
+            double chunking = (System.nanoTime() - start) / 1e9;
+            start = System.nanoTime();
+            int[] tokens = texts.stream().mapToInt(counter::tokens).toArray();
+            double tokenizing = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "%s: %,d articles, %,d chunks (%.2f per article; chunked in %.1f s, tokenized in %.1f s)%n",
+                    locale, articles.size(), texts.size(), texts.size() / (double) articles.size(), chunking, tokenizing);
+            System.out.println("  chunks per article: " + distribution(perArticle));
+            System.out.println("  tokens per chunk (after the cut at " + BgeEmbedder.MAX_TOKENS + "): " + distribution(tokens)
+                    + String.format(Locale.ROOT, ", at the cut %.1f %%, sum %,d", 100.0 * Arrays.stream(tokens)
+                    .filter(t -> t >= BgeEmbedder.MAX_TOKENS).count() / tokens.length, Arrays.stream(tokens).asLongStream().sum()));
+            int share = (int) Math.round(sample * texts.size() / (double) countAll(content));
+            List<String> sampled = sample(articles, share);
+            for (String config : sampled.isEmpty() ? new String[0] : configs) {
+                measure(locale, chinese, Integer.parseInt(config), sampled, texts.size());
+            }
+            if (args.length > 3 && args[3].equals("compare")) {
+                compare(chinese, sampled.subList(0, Math.min(50, sampled.size())), counter);
+            }
         }
     }
 
@@ -101,10 +92,9 @@ public final class EmbeddingCostBenchmark {
         return texts;
     }
 
-    private static void measure(String locale, boolean chinese, int threads, int workers, ExecutorService pool,
-                                List<String> texts, int all) throws Exception {
+    private static void measure(String locale, boolean chinese, int threads, List<String> texts, int all) throws Exception {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        BgeEmbedder embedder = BgeEmbedder.load(chinese, threads, workers, pool);
+        BgeEmbedder embedder = BgeEmbedder.load(chinese, threads, null);
         embedder.passages(texts.subList(0, Math.min(32, texts.size())));
         double loadBefore = os.getSystemLoadAverage();
         long cpu = os.getProcessCpuTime();
@@ -112,9 +102,9 @@ public final class EmbeddingCostBenchmark {
         embedder.passages(texts);
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (os.getProcessCpuTime() - cpu) / 1e9;
-        System.out.printf(Locale.ROOT, "  %s %dx%d: %,d chunks in %.1f s = %.1f chunks/s, CPU %.1f ms per chunk (%.2f cores busy);"
+        System.out.printf(Locale.ROOT, "  %s %d threads: %,d chunks in %.1f s = %.1f chunks/s, CPU %.1f ms per chunk (%.2f cores busy);"
                         + " all %,d chunks of %s: %.1f min at this rate (load average %.1f -> %.1f)%n",
-                locale, threads, workers, texts.size(), seconds, texts.size() / seconds, cpuSeconds * 1000 / texts.size(),
+                locale, threads, texts.size(), seconds, texts.size() / seconds, cpuSeconds * 1000 / texts.size(),
                 cpuSeconds / seconds, all, locale, all / (texts.size() / seconds) / 60, loadBefore, os.getSystemLoadAverage());
     }
 
