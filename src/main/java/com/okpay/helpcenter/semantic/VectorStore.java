@@ -47,6 +47,8 @@ final class VectorStore implements AutoCloseable {
     private DirectoryReader reader;
     /** Each indexed article's fingerprint by key: read from the index once, then kept in step with it. */
     private Map<String, String> indexed;
+    /** Vectors embedded since the last {@link #write}, by chunk hash. */
+    private final Map<String, float[]> fresh = new HashMap<>();
 
     VectorStore(Path folder, Embedder embedder, EmbeddingCache cache) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer());
@@ -118,7 +120,7 @@ final class VectorStore implements AutoCloseable {
                 doc.add(new StoredField("hash", hash));
                 batch.add(doc);
                 chunks++;
-                if (cache.get(hash) == null) {
+                if (!cache.contains(hash)) {
                     missing.add(hash);
                     missingText.add(chunk.embedded());
                 }
@@ -149,7 +151,11 @@ final class VectorStore implements AutoCloseable {
         if (hashes.isEmpty()) {
             return 0;
         }
-        cache.putAll(hashes, embedder.passages(texts));
+        List<float[]> computed = embedder.passages(texts);
+        cache.putAll(hashes, computed);
+        for (int i = 0; i < hashes.size(); i++) {
+            fresh.put(hashes.get(i), computed.get(i));
+        }
         int count = hashes.size();
         hashes.clear();
         texts.clear();
@@ -158,13 +164,15 @@ final class VectorStore implements AutoCloseable {
 
     private void write(List<Document> batch) throws IOException {
         for (Document doc : batch) {
-            float[] vector = cache.get(doc.get("hash"));
+            // just embedded, or from the cache file
+            float[] vector = fresh.containsKey(doc.get("hash")) ? fresh.get(doc.get("hash")) : cache.get(doc.get("hash"));
             if (vector != null) {
                 doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
                 writer.addDocument(doc);
             }
         }
         batch.clear();
+        fresh.clear();
     }
 
     /**

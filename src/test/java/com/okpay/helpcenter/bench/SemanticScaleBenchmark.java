@@ -95,6 +95,12 @@ public final class SemanticScaleBenchmark {
         System.out.printf(Locale.ROOT, "one-article edit: semantically searchable in %,d ms (load average %.1f); found by its new section"
                         + " among the 30 dense candidates: %s%n", millis, OS.getSystemLoadAverage(),
                 hits.stream().anyMatch(h -> h.article().slug().equals(slug) && h.chunk() > 0));
+        // and back, so that the next run starts with unchanged content
+        Files.writeString(edited, text);
+        next = new ContentLoader(new MarkdownRenderer(), false).load(site);
+        start = System.nanoTime();
+        semantic.index(next).await(Duration.ofMinutes(10));
+        System.out.printf(Locale.ROOT, "the edit undone: semantically searchable in %,d ms%n", (System.nanoTime() - start) / 1_000_000);
     }
 
     private static void latency(SearchIndex index, SemanticIndex vectors) throws Exception {
