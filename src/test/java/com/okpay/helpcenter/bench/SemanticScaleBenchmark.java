@@ -79,11 +79,11 @@ public final class SemanticScaleBenchmark {
             edited = files.filter(f -> f.toString().endsWith(".md") && !f.endsWith("_category.md"))
                     .filter(f -> f.toFile().length() > 1000).min(java.util.Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
         }
-        // the file is a hard link into the corpus: replace the link, never write through it
+        // the file is a hard link into the corpus; the new text differs at each run, so it is embedded: replace the link, never write through it
         String text = Files.readString(edited);
         Files.delete(edited);
         Files.writeString(edited, text + "\n\n## Refunds for lost parcels\n\nA parcel lost by the courier is refunded in full "
-                + "within five working days, shipping included.\n");
+                + "within five working days, shipping included (case " + System.nanoTime() + ").\n");
         Content next = new ContentLoader(new MarkdownRenderer(), false).load(site);
         long start = System.nanoTime();
         SemanticIndex vectors = semantic.index(next);
@@ -91,10 +91,9 @@ public final class SemanticScaleBenchmark {
         long millis = (System.nanoTime() - start) / 1_000_000;
         // as the results page asks: the article is among the dense candidates, matched by its new section
         List<DenseRetriever.DenseHit> hits = vectors.nearest("en", "refund for a parcel the courier lost", 30);
-        String slug = edited.getFileName().toString().replaceFirst("\\.md$", "");
         System.out.printf(Locale.ROOT, "one-article edit: semantically searchable in %,d ms (load average %.1f); found by its new section"
                         + " among the 30 dense candidates: %s%n", millis, OS.getSystemLoadAverage(),
-                hits.stream().anyMatch(h -> h.article().slug().equals(slug) && h.chunk() > 0));
+                hits.stream().anyMatch(h -> h.article().html().contains("lost by the courier") && h.chunk() > 0));
         // and back, so that the next run starts with unchanged content
         Files.writeString(edited, text);
         next = new ContentLoader(new MarkdownRenderer(), false).load(site);
