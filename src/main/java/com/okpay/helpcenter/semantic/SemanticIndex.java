@@ -46,6 +46,16 @@ public final class SemanticIndex implements DenseRetriever {
     static final float SECTION_SHARE = 0.3f;
     private static final Query OPENINGS = new TermQuery(new Term(VectorStore.OPENING, "1"));
     private final CompletableFuture<Map<String, LocaleVectors>> ready = new CompletableFuture<>();
+    /**
+     * The chunks of the articles whose passage was shown lately: cutting an article renders its
+     * Markdown and parses the HTML, milliseconds for a long page, and the same answers come back.
+     */
+    private final Map<String, List<Chunk>> cut = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<Chunk>> eldest) {
+            return size() > 256;
+        }
+    };
 
     record LocaleVectors(Embedder embedder, QueryVectors queries, IndexSearcher searcher, Map<String, Article> articles) {
     }
@@ -155,7 +165,17 @@ public final class SemanticIndex implements DenseRetriever {
 
     @Override
     public Optional<Passage> passage(Article article, int chunk) {
-        return Chunker.chunks(article).stream().filter(c -> c.index() == chunk).findFirst()
+        List<Chunk> chunks;
+        synchronized (cut) {
+            chunks = cut.get(article.key());
+        }
+        if (chunks == null) {
+            chunks = Chunker.chunks(article);
+            synchronized (cut) {
+                cut.put(article.key(), chunks);
+            }
+        }
+        return chunks.stream().filter(c -> c.index() == chunk).findFirst()
                 .map(c -> new Passage(c.anchor(), c.heading(), c.passage()));
     }
 
