@@ -7,6 +7,7 @@ import com.okpay.helpcenter.config.Settings;
 import com.okpay.helpcenter.check.CheckCommand;
 import com.okpay.helpcenter.contact.ForgetCommand;
 import com.okpay.helpcenter.insights.ReportCommand;
+import com.okpay.helpcenter.ops.JitPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.PrintStream;
@@ -59,6 +60,7 @@ public final class Main {
             throw new ConfigException("unexpected argument '" + line.arguments().get(0) + "': options are written "
                     + "--name value or --name=value (see java -jar helpcenter.jar --help)");
         }
+        JitPolicy.applyInBackground();
         Config config = Config.from(line.flags(), System.getenv());
         App app = App.create(config);
         try {

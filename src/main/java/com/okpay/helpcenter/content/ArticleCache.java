@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -115,8 +116,8 @@ public final class ArticleCache implements Closeable {
         known.remember(key, stamp, version);
     }
 
-    /** The article cached under {@code version}, its body left on disk. */
-    Optional<ParsedArticle> get(String version, Path root) {
+    /** The article cached under {@code version}, its body left on disk and rendered by {@code toHtml}. */
+    Optional<ParsedArticle> get(String version, Path root, UnaryOperator<String> toHtml) {
         PackFile.Entry entry = entries.get(version);
         if (entry == null) {
             return Optional.empty();
@@ -124,25 +125,25 @@ public final class ArticleCache implements Closeable {
         used.add(version);
         reused.incrementAndGet();
         return Optional.of(ArticleCodec.meta(entry.pack().read(entry.meta(), entry.metaLength()),
-                new StoredBody(entry, root)));
+                new StoredBody(entry, root, toHtml)));
     }
 
-    /** Keeps a freshly rendered article; returns it with its body read from the cache from now on. */
-    ParsedArticle put(String version, ParsedArticle article, Path root) {
+    /** Keeps a freshly read article; returns it with its body read from the cache from now on. */
+    ParsedArticle put(String version, ParsedArticle article, Path root, UnaryOperator<String> toHtml) {
         rendered.incrementAndGet();
         if (dir == null) {
             return article;
         }
         ArticleBody body = article.body();
         byte[] meta = ArticleCodec.meta(article);
-        byte[] html = body.html().getBytes(StandardCharsets.UTF_8);
+        byte[] markdown = body.markdown().getBytes(StandardCharsets.UTF_8);
         byte[] text = body.text().getBytes(StandardCharsets.UTF_8);
         byte[] links = ArticleCodec.links(body.links(), root);
         try {
-            PackFile.Entry entry = writer().append(version, meta, html, text, links);
+            PackFile.Entry entry = writer().append(version, meta, markdown, text, links);
             entries.put(version, entry);
             used.add(version);
-            return article.withBody(new StoredBody(entry, root));
+            return article.withBody(new StoredBody(entry, root, toHtml));
         } catch (IOException | UncheckedIOException e) {
             log.warn("article cache {}: cannot keep {} ({}); it stays in memory", dir, version, e.getMessage());
             return article;

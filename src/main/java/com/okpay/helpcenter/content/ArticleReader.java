@@ -3,6 +3,7 @@ package com.okpay.helpcenter.content;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Turns one article file into an {@link Article}. An unchanged file is taken from the previous
@@ -40,7 +41,7 @@ final class ArticleReader {
         }
     }
 
-    /** From the cache when this version of the file was rendered before, else rendered and cached. */
+    /** From the cache when this version of the file was read before, else read and cached. */
     private Article parse(Path root, String locale, String category, Path file, FileStamp stamp, SitePaths paths)
             throws ContentException {
         String name = file.getFileName().toString();
@@ -48,16 +49,18 @@ final class ArticleReader {
         // a file that looks as it did when last read is neither read nor hashed again (80 MB at 12 000 articles)
         String key = KnownVersions.key(paths.defaultLocale(), root, file);
         String version = cache.knownVersion(key, stamp);
-        Optional<ParsedArticle> cached = version == null ? Optional.empty() : cache.get(version, root);
+        // the page is rendered when first asked for (and kept by the page cache), not while loading
+        UnaryOperator<String> toHtml = markdown -> renderer.render(markdown, root, file, paths).html();
+        Optional<ParsedArticle> cached = version == null ? Optional.empty() : cache.get(version, root, toHtml);
         ParsedArticle parsed;
         if (cached.isPresent()) {
             parsed = cached.get();
         } else {
             byte[] bytes = ContentLoader.bytes(file);
             version = ContentHash.of(paths.defaultLocale(), root.relativize(file.getParent()).toString(), bytes);
-            cached = cache.get(version, root);
+            cached = cache.get(version, root, toHtml);
             parsed = cached.isPresent() ? cached.get()
-                    : cache.put(version, render(root, file, ContentLoader.decode(file, bytes), paths), root);
+                    : cache.put(version, read(root, file, ContentLoader.decode(file, bytes), paths, toHtml), root, toHtml);
             cache.rememberVersion(key, stamp, version);
         }
         Article article = parsed.at(locale, category, slug, file, paths.article(locale, category, slug), version);
@@ -66,16 +69,17 @@ final class ArticleReader {
                 : dates.lastChanged(file).map(article::withUpdated).orElse(article);
     }
 
-    private ParsedArticle render(Path root, Path file, String source, SitePaths paths) throws ContentException {
+    private ParsedArticle read(Path root, Path file, String source, SitePaths paths, UnaryOperator<String> toHtml)
+            throws ContentException {
         MarkdownFile parsed = frontMatter.parse(file, source);
         FrontMatter fm = parsed.frontMatter();
         if (fm.title() == null || fm.title().isBlank()) {
             throw new ContentException(file, 1, "missing title: add 'title: ...' to the front matter");
         }
-        RenderedMarkdown body = renderer.render(parsed.body(), root, file, paths);
+        ArticleOutline body = renderer.outline(parsed.body(), root, file, paths);
         return new ParsedArticle(fm.title(), fm.summary() == null ? "" : fm.summary().strip(), fm.tags(),
                 fm.order() == null ? Integer.MAX_VALUE : fm.order(), fm.updated(), fm.draft(), fm.aliases(), fm.id(),
-                fm.type(), body.headings(), ArticleBody.of(body));
+                fm.type(), body.headings(), ArticleBody.of(parsed.body(), body, toHtml));
     }
 
     private static Loaded lastGood(Path file, PreviousContent previous, ContentProblem problem,

@@ -20,11 +20,11 @@ import java.util.zip.CRC32C;
  * run appends to is read with positional reads. Either way the bytes stay off the Java heap.
  *
  * <p>Record: magic, payload length, CRC-32C of the payload; payload: the version (the file's
- * {@link ContentHash}), then the article's front matter, HTML, text and links, each length-prefixed.
+ * {@link ContentHash}), then the article's front matter, Markdown body, text and links, each length-prefixed.
  */
 final class PackFile implements Closeable {
     static final String SUFFIX = ".pack";
-    private static final int MAGIC = 0x48435031;
+    private static final int MAGIC = 0x48435032; // "HCP2": records keep the Markdown, not rendered HTML
     private static final int HEADER = 12;
 
     private final Path path;
@@ -36,10 +36,10 @@ final class PackFile implements Closeable {
 
     /** Where one record's parts lie in its file. */
     record Entry(PackFile pack, String version, long start, int length, long meta, int metaLength,
-                 long html, int htmlLength, long text, int textLength, long links, int linksLength) {
+                 long markdown, int markdownLength, long text, int textLength, long links, int linksLength) {
         Entry movedTo(PackFile other, long newStart) {
             long shift = newStart - start;
-            return new Entry(other, version, newStart, length, meta + shift, metaLength, html + shift, htmlLength,
+            return new Entry(other, version, newStart, length, meta + shift, metaLength, markdown + shift, markdownLength,
                     text + shift, textLength, links + shift, linksLength);
         }
     }
@@ -133,8 +133,8 @@ final class PackFile implements Closeable {
     }
 
     /** Appends one record and tells where its parts are. */
-    Entry append(String version, byte[] meta, byte[] html, byte[] text, byte[] links) throws IOException {
-        byte[][] parts = {version.getBytes(StandardCharsets.US_ASCII), meta, html, text, links};
+    Entry append(String version, byte[] meta, byte[] markdown, byte[] text, byte[] links) throws IOException {
+        byte[][] parts = {version.getBytes(StandardCharsets.US_ASCII), meta, markdown, text, links};
         int length = 0;
         for (byte[] part : parts) {
             length += 4 + part.length;

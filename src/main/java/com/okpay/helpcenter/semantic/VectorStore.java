@@ -165,10 +165,12 @@ final class VectorStore implements AutoCloseable {
         return fingerprints;
     }
 
-    /** What the chunks of an article are made of, with the model and chunker version. */
+    /**
+     * What the chunks of an article are made of, with the model and chunker version: the article's
+     * version is the hash of its file and folder, so its HTML need not be rendered to compare.
+     */
     private String fingerprint(Article article) {
-        return EmbeddingCache.hash(embedder.model() + "/" + Chunker.VERSION, String.join("\u0000", article.title(),
-                article.summary(), String.join(",", article.tags()), article.html()));
+        return EmbeddingCache.hash(embedder.model() + "/" + Chunker.VERSION, article.version());
     }
 
     @Override

@@ -1,0 +1,67 @@
+package com.okpay.helpcenter.ops;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.management.JMException;
+import javax.management.ObjectName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps HotSpot's optimizing compiler (C2) off the code that only runs when content is read:
+ * Markdown parsing and rendering, HTML sanitizing, YAML front matter, our content loading, and
+ * database migrations. They run
+ * once per content version, then idle until the next edit, so C2's code never pays back its cost.
+ * At a cold start of 12 000 articles C2 spent about as much CPU compiling and recompiling them as
+ * the loading itself took; the quick compiler (C1) runs that work nearly as fast (see BENCHMARKS.md,
+ * "Cold start"). Code on the request path (Jetty, Lucene's search, the JDK) is left to C2.
+ *
+ * <p>Installed through HotSpot's {@code compilerDirectivesAdd} diagnostic command, so no JVM flag
+ * is needed; on a JVM without it nothing changes but the start-up time.
+ */
+public final class JitPolicy {
+    private static final Logger log = LoggerFactory.getLogger(JitPolicy.class);
+    static final String DIRECTIVES = """
+            [ { match: ["com/vladsch/*.*", "org/jsoup/*.*", "org/yaml/*.*", "org/nibor/*.*", "org/flywaydb/*.*",
+                        "com/okpay/helpcenter/content/*.*"],
+                c2: { Exclude: true } } ]
+            """;
+
+    private JitPolicy() {
+    }
+
+    /**
+     * Installs the directives on a thread of its own (the management server takes a few hundred
+     * milliseconds to come up), so the start-up goes on meanwhile.
+     */
+    public static void applyInBackground() {
+        Thread thread = new Thread(JitPolicy::apply, "jit-policy");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    static boolean apply() {
+        Path file = null;
+        try {
+            file = Files.createTempFile("helpcenter-jit", ".json");
+            Files.writeString(file, DIRECTIVES);
+            Object added = ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
+                    new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()});
+            log.debug("compiler directives: {}", String.valueOf(added).strip());
+            return String.valueOf(added).contains("1 compiler directives added");
+        } catch (JMException | java.io.IOException | RuntimeException e) {
+            log.debug("compiler directives not installed: {}", e.toString());
+            return false;
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (java.io.IOException e) {
+                    // a few bytes in the temporary folder
+                }
+            }
+        }
+    }
+}
