@@ -31,6 +31,7 @@ final class LooseMatches {
     private final LocaleIndex index;
     private final Weights weights;
     private final boolean chinese;
+    private final SharedFuzzyQuery.Automata automata = new SharedFuzzyQuery.Automata();
 
     LooseMatches(LocaleIndex index, Weights weights) {
         this.index = index;
@@ -43,7 +44,7 @@ final class LooseMatches {
         for (String word : latin) {
             add(query, new TermQuery(new Term(ArticleDocument.PINYIN, word)), weights.pinyin());
             if (word.length() >= 5 && docFreq(ArticleDocument.PINYIN, word) == 0) {
-                add(query, new FuzzyQuery(new Term(ArticleDocument.PINYIN, word), 1, 1), weights.pinyin() * weights.fuzzy());
+                add(query, automata.query(new Term(ArticleDocument.PINYIN, word), 1, 1), weights.pinyin() * weights.fuzzy());
             }
         }
         if (latin.size() > 1) {
@@ -82,7 +83,7 @@ final class LooseMatches {
         }
         latinWords(folded).stream().filter(w -> w.length() >= 3).limit(16).forEach(word -> {
             for (String field : fields) {
-                add(query, new FuzzyQuery(new Term(field, word), 2, 0), weights.field(field));
+                add(query, automata.query(new Term(field, word), 2, 0), weights.field(field));
             }
         });
         return query.build();
@@ -104,7 +105,7 @@ final class LooseMatches {
     private void fuzzy(BooleanQuery.Builder query, String term, List<Query> highlight) {
         int edits = term.length() >= 6 ? 2 : 1;
         for (String field : ArticleDocument.TEXT_FIELDS) {
-            add(query, new FuzzyQuery(new Term(field, term), edits, 1), weights.field(field) * weights.fuzzy());
+            add(query, automata.query(new Term(field, term), edits, 1), weights.field(field) * weights.fuzzy());
         }
         highlight.add(new FuzzyQuery(new Term(Highlights.FIELD, term), edits, 1));
     }
