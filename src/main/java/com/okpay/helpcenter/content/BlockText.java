@@ -41,13 +41,23 @@ public final class BlockText {
                 }
             }
         }, root);
+        return lines(out);
+    }
+
+    /** One line per line of {@code raw}, whitespace inside a line collapsed, no empty lines. */
+    static String lines(CharSequence raw) {
         StringBuilder lines = new StringBuilder();
-        for (String line : out.toString().split("\n")) {
-            String clean = line.replaceAll("[\\s\\u00a0]+", " ").strip();
+        for (String line : raw.toString().split("\n")) {
+            String clean = oneLine(line);
             if (!clean.isEmpty()) {
                 lines.append(lines.length() == 0 ? "" : "\n").append(clean);
             }
         }
         return lines.toString();
+    }
+
+    /** {@code text} with its whitespace (no-break spaces included) collapsed and trimmed. */
+    static String oneLine(CharSequence text) {
+        return text.toString().replaceAll("[\\s\\u00a0]+", " ").strip();
     }
 }

@@ -64,31 +64,23 @@ final class MarkdownOutline {
     Outline of(Document document) {
         HeaderIdGenerator ids = new HeaderIdGenerator(options);
         ids.generateIds(document);
-        Walk walk = new Walk(document);
+        Walk walk = new Walk(document, ids);
         walk.block(document);
-        List<com.okpay.helpcenter.content.Heading> headings = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
-            if (node instanceof Heading heading && (heading.getLevel() == 2 || heading.getLevel() == 3)) {
-                String id = ids.getId(heading);
-                if (id != null && !id.isEmpty()) {
-                    StringBuilder text = new StringBuilder();
-                    walk.inline(heading, text);
-                    headings.add(new com.okpay.helpcenter.content.Heading(heading.getLevel(), id, oneLine(text)));
-                }
-            }
-        }
-        return new Outline(lines(walk.text), headings, walk.links, walk.images);
+        return new Outline(BlockText.lines(walk.text), walk.headings, walk.links, walk.images);
     }
 
     /** One pass over the tree: block boundaries become line ends, inline text is kept as the page shows it. */
     private final class Walk {
         final StringBuilder text = new StringBuilder();
+        final List<com.okpay.helpcenter.content.Heading> headings = new ArrayList<>();
         final List<String> links = new ArrayList<>();
         final List<String> images = new ArrayList<>();
         private final ReferenceRepository references;
+        private final HeaderIdGenerator ids;
 
-        Walk(Document document) {
+        Walk(Document document, HeaderIdGenerator ids) {
             this.references = Parser.REFERENCES.get(document);
+            this.ids = ids;
         }
 
         void block(Node node) {
@@ -108,15 +100,27 @@ final class MarkdownOutline {
                     text.append('\n');
                 } else if (child instanceof Block) {
                     text.append('\n');
+                    int start = text.length();
                     if (child.getFirstChild() != null && !(child.getFirstChild() instanceof Block)) {
                         inline(child, text);
                     } else {
                         block(child);
                     }
+                    if (child instanceof Heading heading) {
+                        heading(heading, text.substring(start));
+                    }
                     text.append('\n');
                 } else {
                     inline(child, text);
                 }
+            }
+        }
+
+        /** Notes an h2 or h3 the page gives an id, with the text it shows. */
+        private void heading(Heading heading, String shown) {
+            String id = ids.getId(heading);
+            if ((heading.getLevel() == 2 || heading.getLevel() == 3) && id != null && !id.isEmpty()) {
+                headings.add(new com.okpay.helpcenter.content.Heading(heading.getLevel(), id, BlockText.oneLine(shown)));
             }
         }
 
@@ -195,9 +199,7 @@ final class MarkdownOutline {
     }
 
     private static String codeText(Block block) {
-        String code = block instanceof FencedCodeBlock fenced ? fenced.getContentChars().toString()
-                : block.getContentChars().toString();
-        return code.replace('\n', ' ');
+        return block.getContentChars().toString().replace('\n', ' ');
     }
 
     private static String admonitionTitle(AdmonitionBlock admonition) {
@@ -209,19 +211,4 @@ final class MarkdownOutline {
         return info.isEmpty() ? "" : Character.toUpperCase(info.charAt(0)) + info.substring(1);
     }
 
-    private static String oneLine(CharSequence text) {
-        return text.toString().replaceAll("[\\s\\u00a0]+", " ").strip();
-    }
-
-    /** One line per block, whitespace inside a line collapsed, no empty lines: as {@link BlockText}. */
-    private static String lines(CharSequence raw) {
-        StringBuilder lines = new StringBuilder();
-        for (String line : raw.toString().split("\n")) {
-            String clean = oneLine(line);
-            if (!clean.isEmpty()) {
-                lines.append(lines.length() == 0 ? "" : "\n").append(clean);
-            }
-        }
-        return lines.toString();
-    }
 }
