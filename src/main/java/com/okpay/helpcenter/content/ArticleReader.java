@@ -50,7 +50,7 @@ final class ArticleReader {
         String key = KnownVersions.key(paths.defaultLocale(), root, file);
         String version = cache.knownVersion(key, stamp);
         // the page is rendered when first asked for (and kept by the page cache), not while loading
-        UnaryOperator<String> toHtml = markdown -> renderer.render(markdown, root, file, paths).html();
+        UnaryOperator<String> toHtml = markdown -> renderer.html(markdown, root, file, paths);
         Optional<ParsedArticle> cached = version == null ? Optional.empty() : cache.get(version, root, toHtml);
         ParsedArticle parsed;
         if (cached.isPresent()) {

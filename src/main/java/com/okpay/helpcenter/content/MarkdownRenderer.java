@@ -59,6 +59,18 @@ public final class MarkdownRenderer {
      * {@code root/<locale>/<category>/}; links are resolved against that place.
      */
     public RenderedMarkdown render(String markdown, Path root, Path source, SitePaths paths) {
+        return render(markdown, root, source, paths, true);
+    }
+
+    /**
+     * The page's HTML alone, as {@link #render} gives it: what an article page shows when first
+     * asked for (its text, headings and links were read at load, see {@link #outline}).
+     */
+    public String html(String markdown, Path root, Path source, SitePaths paths) {
+        return render(markdown, root, source, paths, false).html();
+    }
+
+    private RenderedMarkdown render(String markdown, Path root, Path source, SitePaths paths, boolean withText) {
         Document ast = parser.parse(markdown);
         String rawHtml = renderer.render(ast);
         org.jsoup.nodes.Document clean = sanitized(rawHtml);
@@ -77,7 +89,7 @@ public final class MarkdownRenderer {
             img.attr("loading", "lazy");
             rewrite(img, "src", root, source, paths, links, true);
         }
-        String text = BlockText.of(clean.body());
+        String text = withText ? BlockText.of(clean.body()) : "";
         List<Heading> headings = new ArrayList<>();
         for (Element h : clean.select("h2[id], h3[id]")) {
             headings.add(new Heading(h.tagName().equals("h2") ? 2 : 3, h.id(), h.text()));
