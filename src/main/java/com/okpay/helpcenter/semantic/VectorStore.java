@@ -165,7 +165,11 @@ final class VectorStore implements AutoCloseable {
     private void write(List<Document> batch) throws IOException {
         for (Document doc : batch) {
             // just embedded, or from the cache file
-            float[] vector = fresh.containsKey(doc.get("hash")) ? fresh.get(doc.get("hash")) : cache.get(doc.get("hash"));
+            String hash = doc.get("hash");
+            float[] vector = fresh.get(hash);
+            if (vector == null) {
+                vector = cache.get(hash);
+            }
             if (vector != null) {
                 doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
                 writer.addDocument(doc);
