@@ -33,7 +33,10 @@ import java.util.function.Predicate;
  * {@code sample} articles (both languages in their natural proportion), prints the embedding time
  * and its per-article extrapolation to 12 000 articles, and the hybrid results page's latency with
  * those vectors next to the whole lexical index (cold: each query embedded; warm: query vectors
- * cached). Arguments: corpus folder (default ../shared/corpus), sample (default 200, 0 skips).
+ * cached), and every set's hit@1/hit@3 through the hybrid results page (with the whole corpus as
+ * the sample, that is the quality at full scale). Arguments: corpus folder (default
+ * ../shared/corpus), sample (default 200, 0 skips), then a cache folder to keep the vectors in
+ * between runs (default: a temporary one, deleted).
  */
 public final class HybridSearchBenchmark {
     private static final int ROUNDS = 3;
@@ -55,7 +58,8 @@ public final class HybridSearchBenchmark {
                 load(), Runtime.getRuntime().maxMemory() >> 20);
         Path site = Files.createTempDirectory("hybrid-bench-");
         Path small = Files.createTempDirectory("hybrid-bench-sample-");
-        Path cache = Files.createTempDirectory("hybrid-bench-cache-");
+        boolean keptCache = args.length > 2;
+        Path cache = keptCache ? Path.of(args[2]).toAbsolutePath() : Files.createTempDirectory("hybrid-bench-cache-");
         try {
             BenchSite.write(corpus, site, 11_973);
             long start = System.nanoTime();
@@ -67,14 +71,10 @@ public final class HybridSearchBenchmark {
             List<Query> known = read("search/known-items-corpus.tsv");
             List<Query> questions = read("search/questions-mdn.tsv");
             for (List<Query> set : List.of(known, questions)) {
-                for (String kind : new TreeSet<>(set.stream().map(Query::kind).toList())) {
-                    for (boolean held : new boolean[] {false, true}) {
-                        List<Query> rows = set.stream().filter(q -> q.kind().equals(kind) && q.held() == held).toList();
-                        System.out.printf(Locale.ROOT, "%-16s %-9s %3d queries: /api/search hit@1 %.3f | results page hit@1 %.3f hit@3 %.3f%n",
-                                kind, held ? "held back" : "tuning", rows.size(), hitAt1Instant(service, index, rows),
-                                hitAt(service, index, DenseRetriever.NONE, rows, 1), hitAt(service, index, DenseRetriever.NONE, rows, 3));
-                    }
-                }
+                byKind(set, (kind, rows) -> System.out.printf(Locale.ROOT,
+                        "%s %3d queries: /api/search hit@1 %.3f | results page hit@1 %.3f hit@3 %.3f%n", kind, rows.size(),
+                        hitAt1Instant(service, index, rows), hitAt(service, index, DenseRetriever.NONE, rows, 1),
+                        hitAt(service, index, DenseRetriever.NONE, rows, 3)));
             }
             List<Query> mix = new ArrayList<>(known);
             mix.addAll(questions);
@@ -86,7 +86,19 @@ public final class HybridSearchBenchmark {
         } finally {
             BenchSite.delete(site);
             BenchSite.delete(small);
-            BenchSite.delete(cache);
+            if (!keptCache) {
+                BenchSite.delete(cache);
+            }
+        }
+    }
+
+    /** Each kind of query of a set, its tuning rows and its held-back third apart, labelled. */
+    private static void byKind(List<Query> set, java.util.function.BiConsumer<String, List<Query>> report) {
+        for (String kind : new TreeSet<>(set.stream().map(Query::kind).toList())) {
+            for (boolean held : new boolean[] {false, true}) {
+                List<Query> rows = set.stream().filter(q -> q.kind().equals(kind) && q.held() == held).toList();
+                report.accept(String.format(Locale.ROOT, "%-16s %-9s", kind, held ? "held back" : "tuning"), rows);
+            }
         }
     }
 
@@ -107,6 +119,12 @@ public final class HybridSearchBenchmark {
                     seconds, seconds * 1000 / subset.articleCount(), seconds * 12_000 / subset.articleCount() / 60, load());
             // the vectors of the sample next to the whole lexical index: the kNN graph is smaller than at full scale
             latency("hybrid results page", mix, true, q -> service.search(index, new SearchRequest(q.locale(), q.text(), null, 1), vectors));
+            for (String set : List.of("search/known-items-corpus.tsv", "search/questions-mdn.tsv")) {
+                byKind(read(set), (kind, rows) -> System.out.printf(Locale.ROOT,
+                        "hybrid (vectors of %,d articles): %s %3d queries: results page hit@1 %.3f hit@3 %.3f%n",
+                        subset.articleCount(), kind, rows.size(), hitAt(service, index, vectors, rows, 1),
+                        hitAt(service, index, vectors, rows, 3)));
+            }
         }
     }
 
