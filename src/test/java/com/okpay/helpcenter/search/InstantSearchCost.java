@@ -1,12 +1,8 @@
 package com.okpay.helpcenter.search;
 
-import com.okpay.helpcenter.content.Content;
-import com.okpay.helpcenter.content.ContentLoader;
-import com.okpay.helpcenter.content.MarkdownRenderer;
 import com.okpay.helpcenter.testing.Fixtures;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,10 +23,12 @@ public final class InstantSearchCost {
     }
 
     public static void main(String[] args) throws Exception {
-        Path site = Files.createTempDirectory("instant-cost-");
-        CorpusQualityBenchmark.lay(Path.of(args[0]), site, Integer.MAX_VALUE);
-        Content content = new ContentLoader(new MarkdownRenderer(), false).load(site);
-        SearchIndex index = new SearchIndexer().build(content);
+        try (WholeCorpus corpus = WholeCorpus.index(Path.of(args[0]))) {
+            measure(corpus.index());
+        }
+    }
+
+    private static void measure(SearchIndex index) {
         List<JudgedQueries.Judgement> mix = new ArrayList<>(JudgedQueries.read(Fixtures.resource("search/known-items-corpus.tsv")).judgements());
         mix.addAll(JudgedQueries.read(Fixtures.resource("search/questions-mdn.tsv")).judgements());
         for (Weights weights : List.of(Weights.DEFAULT, Weights.DEFAULT.withTitleExact(0), Weights.DEFAULT)) {
@@ -57,7 +55,6 @@ public final class InstantSearchCost {
             Arrays.stream(order).filter(i -> !mix.get(i).held()).limit(12).forEach(i -> System.out.printf(Locale.ROOT,
                     "  %6.2f ms %-6s %s%n", median(cpu[i]) / 1e6, mix.get(i).locale(), mix.get(i).query()));
         }
-        CorpusQualityBenchmark.delete(site);
     }
 
     private static long median(long[] rounds) {

@@ -1,12 +1,7 @@
 package com.okpay.helpcenter.search;
 
 import com.okpay.helpcenter.content.Article;
-import com.okpay.helpcenter.content.Content;
-import com.okpay.helpcenter.content.ContentLoader;
-import com.okpay.helpcenter.content.MarkdownRenderer;
 import com.okpay.helpcenter.search.QueryFactory.Completion;
-import com.okpay.helpcenter.testing.Fixtures;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -27,15 +22,15 @@ public final class KnownItemMisses {
     }
 
     public static void main(String[] args) throws Exception {
-        Path site = Files.createTempDirectory("known-item-misses-");
-        CorpusQualityBenchmark.lay(Path.of(args[0]), site, Integer.MAX_VALUE);
-        Content content = new ContentLoader(new MarkdownRenderer(), false).load(site);
-        SearchIndex index = new SearchIndexer().build(content);
-        List<JudgedQueries.Judgement> tune = JudgedQueries.read(Fixtures.resource("search/known-items-corpus.tsv"))
-                .only(j -> !j.held()).judgements();
+        try (WholeCorpus corpus = WholeCorpus.index(Path.of(args[0]))) {
+            misses(corpus.index(), WholeCorpus.knownItemTuningRows(), args.length > 1 ? args[1] : null);
+        }
+    }
+
+    private static void misses(SearchIndex index, List<JudgedQueries.Judgement> tune, String only) throws Exception {
         SearchService service = new SearchService();
         for (String locale : List.of("zh-CN", "en")) {
-            if (args.length > 1 && !args[1].equals(locale)) {
+            if (only != null && !only.equals(locale)) {
                 continue;
             }
             LocaleIndex localeIndex = index.locale(locale).orElseThrow();
@@ -66,7 +61,6 @@ public final class KnownItemMisses {
             }
             System.out.printf(Locale.ROOT, "%s tuning rows: hit@1 %.3f (%d of %d)%n", locale, first / (double) rows.size(), first, rows.size());
         }
-        CorpusQualityBenchmark.delete(site);
     }
 
     private static void print(LocaleIndex index, Query query, int doc, String what, Analyzer words) throws Exception {
