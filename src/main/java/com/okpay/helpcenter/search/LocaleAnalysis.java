@@ -34,7 +34,7 @@ record LocaleAnalysis(Language language, Analyzer index, Analyzer words, Analyze
             Analyzer exactWords = switch (language) {
                 case CHINESE -> Analysis.chineseExactWords();
                 case ENGLISH -> Analysis.englishExactWords();
-                case OTHER -> words;
+                case OTHER -> words; // not stemmed: the title words as written already
             };
             Map<String, Analyzer> fields = new HashMap<>(Map.of(ArticleDocument.SPELLING, spelling,
                     ArticleDocument.PINYIN, Analysis.pinyin(), ArticleDocument.TITLE_EXACT, exactWords));
