@@ -10,7 +10,7 @@ import java.nio.file.Path;
  */
 public final class BuildStamp {
     /** Bump when rendering, the article cache's records or the search documents change. */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
     private static final String CURRENT = compute();
 
     private BuildStamp() {

@@ -44,16 +44,35 @@ final class Analysis {
     private Analysis() {
     }
 
-    /** Chinese words segmented by smartcn (Latin words within Chinese text are stemmed like English). */
+    /**
+     * Chinese words segmented by smartcn; Latin words within Chinese text are split as identifiers
+     * ({@code HTMLLabelElement}: also {@code html}, {@code label}, {@code element}) and stemmed like
+     * English. smartcn lower-cases them, so their case is taken back from the text first.
+     */
     static Analyzer chineseWords() {
         CharArraySet stop = new CharArraySet(SmartChineseAnalyzer.getDefaultStopSet(), false);
         stop.addAll(CHINESE_STOP_WORDS);
-        CharArraySet stopWords = CharArraySet.unmodifiableSet(stop);
-        return new FoldingAnalyzer(true) {
+        return chineseWords(CharArraySet.unmodifiableSet(stop), true);
+    }
+
+    /**
+     * Title words as written, for {@link ArticleDocument#TITLE_EXACT}: Chinese words and their
+     * Latin identifier parts, neither stemmed nor dropped as question words ({@code 我们} in a title
+     * is a word of it); only smartcn's punctuation is left out.
+     */
+    static Analyzer chineseExactWords() {
+        return chineseWords(SmartChineseAnalyzer.getDefaultStopSet(), false);
+    }
+
+    private static Analyzer chineseWords(CharArraySet stopWords, boolean stemmed) {
+        return new IdentifierAnalyzer(true) {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new HMMChineseTokenizer();
-                return new TokenStreamComponents(source, new PorterStemFilter(new StopFilter(source, stopWords)));
+                WrittenCaseFilter written = new WrittenCaseFilter(source);
+                TokenStream words = new StopFilter(identifiers(written), stopWords);
+                return new TokenStreamComponents(reader -> source.setReader(written.read(reader)),
+                        stemmed ? new PorterStemFilter(words) : words);
             }
         };
     }
@@ -102,13 +121,22 @@ final class Analysis {
 
     /** English: stop words, accents folded to ASCII, Porter stemming (as Lucene's EnglishAnalyzer). */
     static Analyzer english() {
+        return english(true);
+    }
+
+    /** English title words as written (not stemmed), for {@link ArticleDocument#TITLE_EXACT}. */
+    static Analyzer englishExactWords() {
+        return english(false);
+    }
+
+    private static Analyzer english(boolean stemmed) {
         return new IdentifierAnalyzer(false) {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream stream = new ASCIIFoldingFilter(new EnglishPossessiveFilter(identifiers(source)));
                 stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-                return new TokenStreamComponents(source, new PorterStemFilter(stream));
+                return new TokenStreamComponents(source, stemmed ? new PorterStemFilter(stream) : stream);
             }
         };
     }

@@ -29,6 +29,12 @@ final class ArticleDocument {
     static final String HEADINGS = "headings";
     static final String SUMMARY = "summary";
     static final String BODY = "body";
+    /**
+     * The title's words as written, not stemmed: of two titles that hold every stem of a query
+     * ({@code event bubbles}: {@code event.bubbles}, {@code Event.cancelBubble}), the one with the
+     * words as typed wins.
+     */
+    static final String TITLE_EXACT = "title_exact";
     static final String PINYIN = "pinyin";
     static final String SPELLING = "spelling";
     static final List<String> TEXT_FIELDS = List.of(TITLE, TAGS, HEADINGS, SUMMARY, BODY);
@@ -77,6 +83,9 @@ final class ArticleDocument {
         String body = article.text().length() > MAX_BODY_CHARS ? article.text().substring(0, MAX_BODY_CHARS) : article.text();
         String headings = String.join("\n", article.headings().stream().map(Heading::text).toList());
         text(doc, TITLE, article.title());
+        if (!article.title().isBlank()) {
+            doc.add(new Field(TITLE_EXACT, article.title(), WITHOUT_POSITIONS));
+        }
         for (String tag : article.tags()) {
             text(doc, TAGS, tag);
         }

@@ -15,10 +15,11 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * Splits API names into their parts and keeps the whole form too: {@code bookmarks.onChanged} is
  * indexed as {@code bookmarks.onChanged}, {@code bookmarks}, {@code onChanged}, {@code on},
  * {@code Changed}, so {@code onchanged bookmarks}, {@code on changed} and the name as written all
- * find it. Splits on {@code .} and {@code _} (the tokenizer already dropped {@code ()}) and where
- * case changes ({@code XMLHttpRequest}: {@code XML}, {@code Http}, {@code Request}). Needs the text
- * before case folding, so the chains that use it fold case after it. Parts follow each other in
- * position (the first stacked on its piece), so a phrase of parts still matches.
+ * find it. Splits on {@code .}, {@code _} and {@code :} (XML names: {@code xsl:text}; the tokenizer
+ * already dropped {@code ()}) and where case changes ({@code XMLHttpRequest}: {@code XML},
+ * {@code Http}, {@code Request}). Needs the text before case folding, so the chains that use it fold
+ * case after it. Parts follow each other in position (the first stacked on its piece), so a phrase
+ * of parts still matches.
  */
 final class IdentifierFilter extends TokenFilter {
     private record Part(String text, int start, int end, int increment) {
@@ -54,11 +55,11 @@ final class IdentifierFilter extends TokenFilter {
         return true;
     }
 
-    /** False when {@link #parts} would find none: no {@code .} or {@code _}, no capital after the first character. */
+    /** False when {@link #parts} would find none: no {@code .}, {@code _} or {@code :}, no capital after the first character. */
     static boolean mayHaveParts(char[] chars, int length) {
         for (int i = 0; i < length; i++) {
             char c = chars[i];
-            if (c == '.' || c == '_' || i > 0 && Character.isUpperCase(c)) {
+            if (c == '.' || c == '_' || c == ':' || i > 0 && Character.isUpperCase(c)) {
                 return true;
             }
         }
@@ -98,7 +99,7 @@ final class IdentifierFilter extends TokenFilter {
     }
 
     /**
-     * Ranges of {@code token[from, to)}: separated by {@code .} and {@code _} when {@code onSeparators},
+     * Ranges of {@code token[from, to)}: separated by {@code .}, {@code _} and {@code :} when {@code onSeparators},
      * else by changes of case ({@code onChanged}, {@code XMLHttp}) and between letters and digits are
      * kept together. Empty ranges are dropped.
      */
@@ -108,7 +109,7 @@ final class IdentifierFilter extends TokenFilter {
         for (int i = from; i < to; i++) {
             char c = token.charAt(i);
             if (onSeparators) {
-                if (c == '.' || c == '_') {
+                if (c == '.' || c == '_' || c == ':') {
                     addRange(ranges, begin, i);
                     begin = i + 1;
                 }

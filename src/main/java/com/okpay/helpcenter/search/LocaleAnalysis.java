@@ -31,8 +31,13 @@ record LocaleAnalysis(Language language, Analyzer index, Analyzer words, Analyze
             };
             Analyzer bigrams = language == Language.CHINESE ? Analysis.chineseBigrams() : null;
             Analyzer spelling = Analysis.spelling();
-            Map<String, Analyzer> fields = new HashMap<>(Map.of(
-                    ArticleDocument.SPELLING, spelling, ArticleDocument.PINYIN, Analysis.pinyin()));
+            Analyzer exactWords = switch (language) {
+                case CHINESE -> Analysis.chineseExactWords();
+                case ENGLISH -> Analysis.englishExactWords();
+                case OTHER -> words; // not stemmed: the title words as written already
+            };
+            Map<String, Analyzer> fields = new HashMap<>(Map.of(ArticleDocument.SPELLING, spelling,
+                    ArticleDocument.PINYIN, Analysis.pinyin(), ArticleDocument.TITLE_EXACT, exactWords));
             if (bigrams != null) {
                 fields.put(ArticleDocument.BODY, Analysis.chineseBody());
                 for (String field : ArticleDocument.BIGRAM_FIELDS) {

@@ -57,12 +57,8 @@ final class QueryFactory {
         String topical = weights.question() >= 1 ? text : QuestionWords.topical(text, bigrams != null);
         boolean question = !topical.isBlank() && !topical.strip().equals(text.strip());
         everyField(query, question ? topical : text, false);
-        if (weights.titleAll() > 0) {
-            Query all = words.createBooleanQuery(ArticleDocument.TITLE, question ? topical : text, Occur.MUST);
-            if (all instanceof BooleanQuery several && several.clauses().size() > 1) {
-                add(query, all, weights.titleAll());
-            }
-        }
+        titleHoldsEvery(query, ArticleDocument.TITLE, question ? topical : text, weights.titleAll());
+        titleHoldsEvery(query, ArticleDocument.TITLE_EXACT, question ? topical : text, weights.titleExact());
         synonyms(query, text);
         // what carried the match is marked, not the question words
         List<Query> highlight = new ArrayList<>(highlightTerms(query.build(), text.strip().codePointCount(0, text.strip().length()) == 1));
@@ -99,6 +95,16 @@ final class QueryFactory {
                 String twin = ArticleDocument.bigrams(field);
                 add(query, phrase ? bigrams.createPhraseQuery(twin, text) : bigrams.createBooleanQuery(twin, text),
                         boost * weights.bigrams());
+            }
+        }
+    }
+
+    /** A bonus for a title that holds every word of a query of several words, in {@code field}'s analysis. */
+    private void titleHoldsEvery(BooleanQuery.Builder query, String field, String text, float weight) {
+        if (weight > 0) {
+            Query all = words.createBooleanQuery(field, text, Occur.MUST);
+            if (all instanceof BooleanQuery several && several.clauses().size() > 1) {
+                add(query, all, weight);
             }
         }
     }

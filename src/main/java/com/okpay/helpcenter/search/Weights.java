@@ -13,18 +13,25 @@ package com.okpay.helpcenter.search;
  *                 words ({@link QuestionWords}); 1 searches the text as typed only
  * @param titleAll a title that has every word of a query of several words, on top of its matches
  *                 word by word: a short title with one of the words no longer outranks it
+ * @param titleExact a title that has every word of a query of several words as typed, not only their
+ *                   stems ({@link ArticleDocument#TITLE_EXACT}), on top of {@code titleAll}
  */
 record Weights(float title, float tags, float headings, float summary, float body,
-               float bigrams, float pinyin, float fuzzy, float prefix, float synonyms, float question, float titleAll) {
+               float bigrams, float pinyin, float fuzzy, float prefix, float synonyms, float question, float titleAll,
+               float titleExact) {
 
-    static final Weights DEFAULT = new Weights(4.5f, 4f, 1.8f, 1.6f, 1.3f, 0.8f, 8f, 0.5f, 0.5f, 0.3f, 0.5f, 4f);
+    static final Weights DEFAULT = new Weights(4.5f, 4f, 1.8f, 1.6f, 1.3f, 0.8f, 8f, 0.5f, 0.5f, 0.3f, 0.5f, 4f, 2f);
 
     Weights withQuestion(float weight) {
-        return new Weights(title, tags, headings, summary, body, bigrams, pinyin, fuzzy, prefix, synonyms, weight, titleAll);
+        return new Weights(title, tags, headings, summary, body, bigrams, pinyin, fuzzy, prefix, synonyms, weight, titleAll, titleExact);
     }
 
     Weights withTitleAll(float weight) {
-        return new Weights(title, tags, headings, summary, body, bigrams, pinyin, fuzzy, prefix, synonyms, question, weight);
+        return new Weights(title, tags, headings, summary, body, bigrams, pinyin, fuzzy, prefix, synonyms, question, weight, titleExact);
+    }
+
+    Weights withTitleExact(float weight) {
+        return new Weights(title, tags, headings, summary, body, bigrams, pinyin, fuzzy, prefix, synonyms, question, titleAll, weight);
     }
 
     float field(String name) {

@@ -14,6 +14,7 @@ import com.okpay.helpcenter.semantic.SemanticIndex;
 import com.okpay.helpcenter.semantic.SemanticSearch;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -153,11 +154,15 @@ public final class HybridSearchBenchmark {
             first[i] = System.nanoTime() - start;
         }
         long[] nanos = new long[mix.size() * ROUNDS];
+        long[] cpu = new long[nanos.length];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int n = 0;
         for (int round = 0; round < ROUNDS; round++) {
             for (Query q : mix) {
                 long start = System.nanoTime();
+                long startCpu = threads.getCurrentThreadCpuTime();
                 search.accept(q);
+                cpu[n] = threads.getCurrentThreadCpuTime() - startCpu;
                 nanos[n++] = System.nanoTime() - start;
             }
         }
@@ -166,6 +171,8 @@ public final class HybridSearchBenchmark {
         }
         System.out.printf(Locale.ROOT, "%s%s: %s (%d queries, load average %.1f)%n", name, cold ? ", query vectors cached" : "",
                 percentiles(nanos), nanos.length, load());
+        // the CPU a query took on its own thread: what it costs when the cores are not shared
+        System.out.printf(Locale.ROOT, "%s%s, CPU time: %s%n", name, cold ? ", query vectors cached" : "", percentiles(cpu));
     }
 
     private static String percentiles(long[] nanos) {

@@ -23,7 +23,8 @@ class AnalysisTest {
 
     @Test
     void fullWidthAndUpperCaseFoldToPlainLowerCase() {
-        assertEquals(List.of("okpai"), terms(chinese, "ＯＫｐａｙ"));
+        assertEquals(terms(chinese, "OKpay"), terms(chinese, "ＯＫｐａｙ"));
+        assertTrue(terms(chinese, "ＯＫｐａｙ").contains("okpai"));
         assertEquals(terms(english, "refund"), terms(english, "ＲＥＦＵＮＤ"));
         assertEquals(List.of("cafe"), terms(english, "Café"));
     }
@@ -54,6 +55,21 @@ class AnalysisTest {
         assertTrue(terms(body, "调用 Array.prototype.map() 方法").containsAll(List.of("array.prototype.map", "arrai", "prototyp",
                 "map", "调用", "方法")), terms(body, "调用 Array.prototype.map() 方法").toString());
         assertEquals(terms(english, "onChanged"), terms(english, "ＯｎＣｈａｎｇｅｄ"), "full width folds before the split");
+    }
+
+    @Test
+    void chineseTextSplitsTheIdentifiersItNamesAsEnglishDoes() {
+        assertTrue(terms(chinese, "HTMLLabelElement").containsAll(List.of("html", "label", "element")));
+        assertTrue(terms(chinese, "理解客户端 JavaScript 框架").containsAll(List.of("客户", "javascript", "java", "script", "框架")),
+                terms(chinese, "理解客户端 JavaScript 框架").toString());
+        assertTrue(terms(chinese, "window.clearImmediate").containsAll(List.of("window", "clearimmedi", "clear", "immedi")));
+        assertEquals(terms(chinese, "KeyboardEvent.keyCode"), terms(chinese, "ＫｅｙｂｏａｒｄＥｖｅｎｔ.ｋｅｙＣｏｄｅ"));
+    }
+
+    @Test
+    void xmlNamesAreSplitAtTheirColon() {
+        assertTrue(terms(english, "<xsl:strip-space>").containsAll(List.of("xsl:strip", "xsl", "strip", "space")));
+        assertTrue(terms(chinese, "<xsl:text>").containsAll(List.of("xsl", "text")));
     }
 
     @Test

@@ -53,7 +53,8 @@ public final class WeightTuner {
 
     private static void print(String name, float[] w, JudgedQueries bundledQueries, SearchIndex bundled,
                               JudgedQueries largeQueries, SearchIndex large) {
-        SearchService service = new SearchService(new Weights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], Weights.DEFAULT.question(), Weights.DEFAULT.titleAll()));
+        SearchService service = new SearchService(new Weights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], Weights.DEFAULT.question(), Weights.DEFAULT.titleAll(),
+                Weights.DEFAULT.titleExact()));
         JudgedQueries.Evaluation a = bundledQueries.evaluate(service, bundled);
         JudgedQueries.Evaluation b = largeQueries.evaluate(service, large);
         System.out.printf(Locale.ROOT, "%-16s bundled %.3f %.3f %.3f | large %.3f %.3f %.3f%n", name,
