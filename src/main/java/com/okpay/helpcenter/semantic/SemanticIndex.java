@@ -112,10 +112,11 @@ public final class SemanticIndex implements DenseRetriever {
             }
             float weakestSection = (float) near.values().stream().filter(n -> !Float.isNaN(n.section))
                     .mapToDouble(n -> n.section).min().orElse(0);
+            sentences(index, vector, near);
             List<DenseHit> ranked = new ArrayList<>();
             for (Near n : near.values()) {
                 float opening = Float.isNaN(n.opening) ? n.cosine : n.opening;
-                float section = Float.isNaN(n.section) ? weakestSection : n.section;
+                float section = Math.max(Float.isNaN(n.section) ? weakestSection : n.section, n.sentence);
                 ranked.add(new DenseHit(n.article, opening + SECTION_SHARE * Math.max(0, section), n.chunk, n.cosine));
             }
             ranked.sort((a, b) -> Float.compare(b.score(), a.score()));
@@ -132,6 +133,8 @@ public final class SemanticIndex implements DenseRetriever {
         private float section = Float.NaN;
         private int chunk;
         private float cosine = -2;
+        /** The best of its section sentences ({@link Sentences}); -1: none. */
+        private float sentence = -1;
 
         Near(Article article) {
             this.article = article;
@@ -159,6 +162,28 @@ public final class SemanticIndex implements DenseRetriever {
             if (n.cosine < cosine) {
                 n.cosine = cosine;
                 n.chunk = chunk;
+            }
+        }
+    }
+
+    /**
+     * The best section sentence of each candidate article. The filter leaves a few hundred
+     * sentences at most, fewer than {@code k}, so Lucene compares them all exactly instead of
+     * walking a graph; a locale without sentences (Chinese) finds none.
+     */
+    private static void sentences(LocaleVectors index, float[] vector, Map<String, Near> near) throws IOException {
+        if (near.isEmpty()) {
+            return;
+        }
+        Query candidates = new TermInSetQuery(VectorStore.KEY, near.keySet().stream().map(BytesRef::new).toList());
+        KnnFloatVectorQuery query = new KnnFloatVectorQuery(VectorStore.SENTENCE, vector,
+                near.size() * Sentences.MAX_PER_ARTICLE, candidates);
+        TopDocs top = index.searcher().search(query, query.getK());
+        var stored = index.searcher().storedFields();
+        for (ScoreDoc doc : top.scoreDocs) {
+            Near n = near.get(stored.document(doc.doc, Set.of(VectorStore.KEY)).get(VectorStore.KEY));
+            if (n != null) {
+                n.sentence = Math.max(n.sentence, 2 * doc.score - 1);
             }
         }
     }

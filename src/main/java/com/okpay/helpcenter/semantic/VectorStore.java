@@ -35,6 +35,11 @@ import org.apache.lucene.util.Bits;
  */
 final class VectorStore implements AutoCloseable {
     static final String VECTOR = "vector";
+    /**
+     * A section sentence's vector ({@link Sentences}): a field of its own, so the chunk searches never
+     * see sentences; searched exactly among the candidate articles only.
+     */
+    static final String SENTENCE = "sentence";
     static final String KEY = "key";
     static final String CHUNK = "chunk";
     /** Marks an article's opening chunk (title, summary, tags), so it can be searched alone. */
@@ -108,8 +113,8 @@ final class VectorStore implements AutoCloseable {
             String fingerprint = entry.getValue();
             writer.deleteDocuments(new Term(KEY, article.key()));
             indexed.put(article.key(), fingerprint);
-            for (Chunk chunk : Chunker.chunks(article)) {
-                String hash = EmbeddingCache.hash(embedder.model(), chunk.embedded());
+            List<Chunk> cut = Chunker.chunks(article);
+            for (Chunk chunk : cut) {
                 Document doc = new Document();
                 doc.add(new StringField(KEY, article.key(), Field.Store.YES));
                 doc.add(new StoredField(CHUNK, chunk.index()));
@@ -117,13 +122,14 @@ final class VectorStore implements AutoCloseable {
                     doc.add(new StringField(OPENING, "1", Field.Store.NO));
                 }
                 doc.add(new StoredField(FINGERPRINT, fingerprint));
-                doc.add(new StoredField("hash", hash));
-                batch.add(doc);
+                batch.add(withHash(doc, chunk.embedded(), missing, missingText));
                 chunks++;
-                if (!cache.contains(hash)) {
-                    missing.add(hash);
-                    missingText.add(chunk.embedded());
-                }
+            }
+            for (String sentence : Sentences.of(article, cut)) {
+                Document doc = new Document();
+                doc.add(new StringField(KEY, article.key(), Field.Store.YES));
+                batch.add(withHash(doc, sentence, missing, missingText));
+                chunks++;
             }
             if (missing.size() >= BATCH * 4 || batch.size() >= BATCH * 16) {
                 embedded += embed(missing, missingText);
@@ -141,6 +147,17 @@ final class VectorStore implements AutoCloseable {
             reader = next;
         }
         return new Update(articles.size(), changed.size(), chunks, embedded);
+    }
+
+    /** The document with the hash of the text its vector is of; the text goes to be embedded unless cached. */
+    private Document withHash(Document doc, String text, List<String> missing, List<String> missingText) {
+        String hash = EmbeddingCache.hash(embedder.model(), text);
+        doc.add(new StoredField("hash", hash));
+        if (!cache.contains(hash) && !missing.contains(hash)) {
+            missing.add(hash);
+            missingText.add(text);
+        }
+        return doc;
     }
 
     DirectoryReader reader() {
@@ -171,7 +188,8 @@ final class VectorStore implements AutoCloseable {
                 vector = cache.get(hash);
             }
             if (vector != null) {
-                doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
+                doc.add(new KnnFloatVectorField(doc.getField(CHUNK) == null ? SENTENCE : VECTOR, vector,
+                        VectorSimilarityFunction.COSINE));
                 writer.addDocument(doc);
             }
         }

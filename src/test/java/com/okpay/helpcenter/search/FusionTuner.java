@@ -37,6 +37,7 @@ public final class FusionTuner {
             SemanticIndex vectors = semantic.index(content);
             vectors.await(Duration.ofMinutes(5));
             System.out.println(line("lexical only", tune, new SearchService(), index, DenseRetriever.NONE));
+            System.out.println(line("default settings", tune, new SearchService(), index, vectors));
             for (Map.Entry<String, SearchService> variant : args.length > 0 ? Map.<String, SearchService>of().entrySet()
                     : variants().entrySet()) {
                 System.out.println(line(variant.getKey(), tune, variant.getValue(), index,
