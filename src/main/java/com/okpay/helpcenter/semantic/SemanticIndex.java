@@ -12,12 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -28,7 +32,10 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.VectorUtil;
 
 /**
  * The vectors of one content snapshot: built in the background after the snapshot is swapped in,
@@ -167,23 +174,35 @@ public final class SemanticIndex implements DenseRetriever {
     }
 
     /**
-     * The best section sentence of each candidate article. The filter leaves a few hundred
-     * sentences at most, fewer than {@code k}, so Lucene compares them all exactly instead of
-     * walking a graph; a locale without sentences (Chinese) finds none.
+     * The best section sentence of each candidate article, compared exactly: an article's documents
+     * are found by its key, and each sentence vector is read by document number, so neither a graph
+     * walk nor stored fields are needed (a kNN query over the same few hundred sentences, reading
+     * each hit's key, cost a few milliseconds). A locale without sentences (Chinese) has no such field.
      */
     private static void sentences(LocaleVectors index, float[] vector, Map<String, Near> near) throws IOException {
-        if (near.isEmpty()) {
-            return;
-        }
-        Query candidates = new TermInSetQuery(VectorStore.KEY, near.keySet().stream().map(BytesRef::new).toList());
-        KnnFloatVectorQuery query = new KnnFloatVectorQuery(VectorStore.SENTENCE, vector,
-                near.size() * Sentences.MAX_PER_ARTICLE, candidates);
-        TopDocs top = index.searcher().search(query, query.getK());
-        var stored = index.searcher().storedFields();
-        for (ScoreDoc doc : top.scoreDocs) {
-            Near n = near.get(stored.document(doc.doc, Set.of(VectorStore.KEY)).get(VectorStore.KEY));
-            if (n != null) {
-                n.sentence = Math.max(n.sentence, 2 * doc.score - 1);
+        for (LeafReaderContext leaf : index.searcher().getIndexReader().leaves()) {
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(VectorStore.SENTENCE);
+            if (values == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            TreeMap<Integer, Near> docs = new TreeMap<>();
+            for (Near n : near.values()) {
+                PostingsEnum postings = leaf.reader().postings(new Term(VectorStore.KEY, n.article.key()), PostingsEnum.NONE);
+                for (int doc = postings == null ? DocIdSetIterator.NO_MORE_DOCS : postings.nextDoc();
+                     doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        docs.put(doc, n);
+                    }
+                }
+            }
+            // forward only: the documents in increasing order, chunks (no sentence vector) skipped over
+            for (Map.Entry<Integer, Near> entry : docs.entrySet()) {
+                int at = values.docID() < entry.getKey() ? values.advance(entry.getKey()) : values.docID();
+                if (at == entry.getKey()) {
+                    Near n = entry.getValue();
+                    n.sentence = Math.max(n.sentence, VectorUtil.dotProduct(vector, values.vectorValue()));
+                }
             }
         }
     }

@@ -51,11 +51,31 @@ public final class DenseVariantProbe {
         }
         SearchService fused = new SearchService();
         SearchService alone = new SearchService(Weights.DEFAULT, new Fusion.Params(false, 10, 1, 0f, 1, 1, 0, Answers.THRESHOLD));
+        Variant english = new Variant(0, 0, 0, false, Variant.BASE.share(), "bare", -1, "en", 20);
+        variants.put("sentences en, query mix", english);
+        variants.put("sentences en, topical", english);
         for (var variant : args.length > 0 ? Map.<String, Variant>of().entrySet() : variants.entrySet()) {
+            dense.queryForm(variant.getKey().endsWith("mix") ? "mix" : "");
             if (System.getProperty("only") != null && !variant.getKey().startsWith(System.getProperty("only"))) {
                 continue;
             }
-            var retriever = dense.retriever(variant.getValue());
+            var plain = dense.retriever(variant.getValue());
+            DenseRetriever retriever = !variant.getKey().endsWith("topical") ? plain : new DenseRetriever() {
+                @Override
+                public boolean ready() {
+                    return true;
+                }
+
+                @Override
+                public List<DenseHit> nearest(String locale, String query, int count) {
+                    return plain.nearest(locale, QuestionWords.topical(query, locale.startsWith("zh")).strip(), count);
+                }
+
+                @Override
+                public java.util.Optional<Passage> passage(com.okpay.helpcenter.content.Article article, int chunk) {
+                    return plain.passage(article, chunk);
+                }
+            };
             System.out.println(line(variant.getKey() + " fused", tune, fused, index, retriever));
             System.out.println(line(variant.getKey() + " alone", tune, alone, index, retriever));
             if (System.getProperty("misses") != null) {

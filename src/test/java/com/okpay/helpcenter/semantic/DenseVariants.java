@@ -117,9 +117,25 @@ public final class DenseVariants {
         return mixed;
     }
 
+    /** How queries are embedded: "" as the site does; "mix": the mean of the vectors with and without bge's instruction. */
+    private String queryForm = "";
+
+    public void queryForm(String form) {
+        queryForm = form;
+    }
+
     private List<DenseHit> model(Variant variant, String name, String locale, String query) {
         BgeEmbedder model = name.equals("zh") ? zh : en;
         float[] q = queries.computeIfAbsent(name + "\u0000" + query, k -> model.query(query));
+        if (queryForm.equals("mix")) {
+            String instruction = name.equals("zh") ? "为这个句子生成表示以用于检索相关文章：" : "";
+            float[] other = queries.computeIfAbsent("mix" + name + "\u0000" + query, k -> model.passages(List.of(instruction + query)).get(0));
+            float[] mean = q.clone();
+            for (int d = 0; d < mean.length; d++) {
+                mean[d] += other[d];
+            }
+            q = normalize(mean);
+        }
         List<DenseHit> hits = rank(variant, name, locale, q);
         if (variant.prfDepth() > 0) {
             float[] moved = q.clone();
