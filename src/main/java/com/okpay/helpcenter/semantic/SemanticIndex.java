@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -175,13 +175,14 @@ public final class SemanticIndex implements DenseRetriever {
 
     /**
      * The best section sentence of each candidate article, compared exactly: an article's documents
-     * are found by its key, and each sentence vector is read by document number, so neither a graph
-     * walk nor stored fields are needed (a kNN query over the same few hundred sentences, reading
-     * each hit's key, cost a few milliseconds). A locale without sentences (Chinese) has no such field.
+     * are found by its key, and each sentence vector read from doc values by document number, so
+     * neither a graph walk nor stored fields are needed (a kNN query over the same few hundred
+     * sentences, reading each hit's key, cost a few milliseconds). A locale without sentences
+     * (Chinese) has no such field.
      */
     private static void sentences(LocaleVectors index, float[] vector, Map<String, Near> near) throws IOException {
         for (LeafReaderContext leaf : index.searcher().getIndexReader().leaves()) {
-            FloatVectorValues values = leaf.reader().getFloatVectorValues(VectorStore.SENTENCE);
+            BinaryDocValues values = leaf.reader().getBinaryDocValues(VectorStore.SENTENCE);
             if (values == null) {
                 continue;
             }
@@ -196,12 +197,11 @@ public final class SemanticIndex implements DenseRetriever {
                     }
                 }
             }
-            // forward only: the documents in increasing order, chunks (no sentence vector) skipped over
+            // doc values are read forward only: the documents in increasing order; chunks have no sentence
             for (Map.Entry<Integer, Near> entry : docs.entrySet()) {
-                int at = values.docID() < entry.getKey() ? values.advance(entry.getKey()) : values.docID();
-                if (at == entry.getKey()) {
+                if (values.advanceExact(entry.getKey())) {
                     Near n = entry.getValue();
-                    n.sentence = Math.max(n.sentence, VectorUtil.dotProduct(vector, values.vectorValue()));
+                    n.sentence = Math.max(n.sentence, VectorUtil.dotProduct(vector, VectorStore.floats(values.binaryValue())));
                 }
             }
         }

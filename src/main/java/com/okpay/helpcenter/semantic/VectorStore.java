@@ -2,6 +2,8 @@ package com.okpay.helpcenter.semantic;
 
 import com.okpay.helpcenter.content.Article;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -26,6 +29,7 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The vectors of one locale's chunks: a Lucene index on disk (HNSW graph of
@@ -36,8 +40,9 @@ import org.apache.lucene.util.Bits;
 final class VectorStore implements AutoCloseable {
     static final String VECTOR = "vector";
     /**
-     * A section sentence's vector ({@link Sentences}): a field of its own, so the chunk searches never
-     * see sentences; searched exactly among the candidate articles only.
+     * A section sentence's vector ({@link Sentences}), as doc values rather than a vector field: it is
+     * only ever compared exactly with the query among the candidate articles, so building an HNSW
+     * graph of every sentence (three times as many as chunks) would be cost for nothing.
      */
     static final String SENTENCE = "sentence";
     static final String KEY = "key";
@@ -160,6 +165,20 @@ final class VectorStore implements AutoCloseable {
         return doc;
     }
 
+    /** A vector as doc-values bytes (little-endian floats). */
+    static BytesRef bytes(float[] vector) {
+        ByteBuffer bytes = ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        bytes.asFloatBuffer().put(vector);
+        return new BytesRef(bytes.array());
+    }
+
+    /** The vector {@link #bytes} wrote. */
+    static float[] floats(BytesRef bytes) {
+        float[] vector = new float[bytes.length / Float.BYTES];
+        ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(vector);
+        return vector;
+    }
+
     DirectoryReader reader() {
         return reader;
     }
@@ -188,8 +207,8 @@ final class VectorStore implements AutoCloseable {
                 vector = cache.get(hash);
             }
             if (vector != null) {
-                doc.add(new KnnFloatVectorField(doc.getField(CHUNK) == null ? SENTENCE : VECTOR, vector,
-                        VectorSimilarityFunction.COSINE));
+                doc.add(doc.getField(CHUNK) == null ? new BinaryDocValuesField(SENTENCE, bytes(vector))
+                        : new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
                 writer.addDocument(doc);
             }
         }
