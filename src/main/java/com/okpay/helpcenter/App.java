@@ -16,6 +16,7 @@ import com.okpay.helpcenter.content.FileDates;
 import com.okpay.helpcenter.content.MarkdownRenderer;
 import com.okpay.helpcenter.db.Database;
 import com.okpay.helpcenter.db.DatabaseSettings;
+import com.okpay.helpcenter.db.SqliteLibrary;
 import com.okpay.helpcenter.feedback.ArticleFeedback;
 import com.okpay.helpcenter.gitcontent.GitContent;
 import com.okpay.helpcenter.gitcontent.GitContentSettings;
@@ -125,6 +126,7 @@ public final class App implements AutoCloseable {
     }
 
     private static App assemble(Config config, Clock clock, ContentWatcher watcher, GitContent git) {
+        SqliteLibrary.useFrom(config.cache());
         // dense retrieval next to the lexical index; --semantic false for very small machines. Held
         // until the server is ready (start()): the models and the embedding would compete for the cores
         SemanticSearch semantic = config.settings().bool("semantic", "HELPCENTER_SEMANTIC", true)
