@@ -6,7 +6,6 @@ import com.okpay.helpcenter.content.MarkdownRenderer;
 import com.okpay.helpcenter.semantic.DenseVariants;
 import com.okpay.helpcenter.semantic.DenseVariants.Variant;
 import com.okpay.helpcenter.testing.Fixtures;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +21,7 @@ public final class DenseVariantProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        List<JudgedQueries.Judgement> all = new ArrayList<>(JudgedQueries.read(Fixtures.resource("search/judged-bundled.tsv")).judgements());
-        all.addAll(JudgedQueries.read(Fixtures.resource("search/questions-bundled.tsv")).judgements());
-        JudgedQueries tune = new JudgedQueries(all).only(j -> !j.held());
+        JudgedQueries tune = JudgedQueries.bundledTuningRows();
         Content content = new ContentLoader(new MarkdownRenderer(), false).load(Fixtures.bundledContent());
         SearchIndex index = new SearchIndexer().build(content);
         DenseVariants dense = new DenseVariants(content);
@@ -76,8 +73,8 @@ public final class DenseVariantProbe {
                     return plain.passage(article, chunk);
                 }
             };
-            System.out.println(line(variant.getKey() + " fused", tune, fused, index, retriever));
-            System.out.println(line(variant.getKey() + " alone", tune, alone, index, retriever));
+            System.out.println(tune.perKind(variant.getKey() + " fused", fused, index, retriever));
+            System.out.println(tune.perKind(variant.getKey() + " alone", alone, index, retriever));
             if (System.getProperty("misses") != null) {
                 System.out.print(tune.evaluate(fused, index, retriever).report(variant.getKey() + " fused"));
             }
@@ -149,16 +146,5 @@ public final class DenseVariantProbe {
                 out.println(line.append("]}"));
             }
         }
-    }
-
-    static String line(String name, JudgedQueries tune, SearchService service, SearchIndex index, DenseRetriever dense) {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-24s", name));
-        JudgedQueries.Evaluation all = tune.evaluate(service, index, dense);
-        out.append(String.format(Locale.ROOT, " all %.3f/%.3f", all.hitAt1(), all.hitAt3()));
-        for (String kind : tune.kinds()) {
-            JudgedQueries.Evaluation e = tune.only(j -> j.kind().equals(kind)).evaluate(service, index, dense);
-            out.append(String.format(Locale.ROOT, " | %s %.3f/%.3f", kind, e.hitAt1(), e.hitAt3()));
-        }
-        return out.toString();
     }
 }
