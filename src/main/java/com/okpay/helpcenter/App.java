@@ -17,6 +17,7 @@ import com.okpay.helpcenter.content.MarkdownRenderer;
 import com.okpay.helpcenter.db.Database;
 import com.okpay.helpcenter.db.DatabaseSettings;
 import com.okpay.helpcenter.db.SqliteLibrary;
+import com.okpay.helpcenter.db.Vendor;
 import com.okpay.helpcenter.feedback.ArticleFeedback;
 import com.okpay.helpcenter.gitcontent.GitContent;
 import com.okpay.helpcenter.gitcontent.GitContentSettings;
@@ -133,7 +134,7 @@ public final class App implements AutoCloseable {
                 ? new SemanticSearch(config.cache(), true) : null;
         ContentCaches caches = ContentCaches.open(config.cache(), semantic);
         try {
-            return assemble(config, clock, watcher, caches, git);
+            return assemble(config, clock, watcher, caches, semantic, git);
         } catch (RuntimeException e) {
             caches.close();
             throw e;
@@ -141,7 +142,7 @@ public final class App implements AutoCloseable {
     }
 
     private static App assemble(Config config, Clock clock, ContentWatcher watcher, ContentCaches caches,
-                                GitContent git) {
+                                SemanticSearch semantic, GitContent git) {
         ContentLoader loader = new ContentLoader(new MarkdownRenderer(), config.drafts(), caches.articles(),
                 git == null ? FileDates.NONE : git.dates());
         // the content loads and is indexed (on every core) while this thread opens the database;
@@ -161,6 +162,10 @@ public final class App implements AutoCloseable {
         } catch (RuntimeException e) {
             first.exceptionally(failed -> null).join();
             throw e;
+        }
+        if (semantic != null && database.vendor() == Vendor.POSTGRESQL) {
+            // instances sharing a database share their vectors: a new one embeds only what none has
+            semantic.shareVectorsThrough(database);
         }
         LiveSite site;
         try {
