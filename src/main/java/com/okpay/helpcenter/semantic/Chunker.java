@@ -13,8 +13,11 @@ import org.jsoup.nodes.Element;
  * time grows with the square of a text's length.
  */
 final class Chunker {
-    /** Bump when chunks change shape, so the vector index is rebuilt rather than mixed. */
-    static final int VERSION = 3;
+    /**
+     * Bump when chunks change shape, so the vector index is rebuilt rather than mixed (4: section
+     * sentences of {@link Sentences} added).
+     */
+    static final int VERSION = 4;
     /** Characters per chunk: about 200-250 tokens of Chinese or English for bge-small. */
     static final int MAX_CHARS_CJK = 300;
     static final int MAX_CHARS_LATIN = 900;

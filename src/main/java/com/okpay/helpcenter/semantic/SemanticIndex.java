@@ -12,12 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -28,7 +32,10 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.VectorUtil;
 
 /**
  * The vectors of one content snapshot: built in the background after the snapshot is swapped in,
@@ -112,10 +119,11 @@ public final class SemanticIndex implements DenseRetriever {
             }
             float weakestSection = (float) near.values().stream().filter(n -> !Float.isNaN(n.section))
                     .mapToDouble(n -> n.section).min().orElse(0);
+            sentences(index, vector, near);
             List<DenseHit> ranked = new ArrayList<>();
             for (Near n : near.values()) {
                 float opening = Float.isNaN(n.opening) ? n.cosine : n.opening;
-                float section = Float.isNaN(n.section) ? weakestSection : n.section;
+                float section = Math.max(Float.isNaN(n.section) ? weakestSection : n.section, n.sentence);
                 ranked.add(new DenseHit(n.article, opening + SECTION_SHARE * Math.max(0, section), n.chunk, n.cosine));
             }
             ranked.sort((a, b) -> Float.compare(b.score(), a.score()));
@@ -132,6 +140,8 @@ public final class SemanticIndex implements DenseRetriever {
         private float section = Float.NaN;
         private int chunk;
         private float cosine = -2;
+        /** The best of its section sentences ({@link Sentences}); -1: none. */
+        private float sentence = -1;
 
         Near(Article article) {
             this.article = article;
@@ -159,6 +169,40 @@ public final class SemanticIndex implements DenseRetriever {
             if (n.cosine < cosine) {
                 n.cosine = cosine;
                 n.chunk = chunk;
+            }
+        }
+    }
+
+    /**
+     * The best section sentence of each candidate article, compared exactly: an article's documents
+     * are found by its key, and each sentence vector read from doc values by document number, so
+     * neither a graph walk nor stored fields are needed (a kNN query over the same few hundred
+     * sentences, reading each hit's key, cost a few milliseconds). A locale without sentences
+     * (Chinese) has no such field.
+     */
+    private static void sentences(LocaleVectors index, float[] vector, Map<String, Near> near) throws IOException {
+        for (LeafReaderContext leaf : index.searcher().getIndexReader().leaves()) {
+            BinaryDocValues values = leaf.reader().getBinaryDocValues(VectorStore.SENTENCE);
+            if (values == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            TreeMap<Integer, Near> docs = new TreeMap<>();
+            for (Near n : near.values()) {
+                PostingsEnum postings = leaf.reader().postings(new Term(VectorStore.KEY, n.article.key()), PostingsEnum.NONE);
+                for (int doc = postings == null ? DocIdSetIterator.NO_MORE_DOCS : postings.nextDoc();
+                     doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        docs.put(doc, n);
+                    }
+                }
+            }
+            // doc values are read forward only: the documents in increasing order; chunks have no sentence
+            for (Map.Entry<Integer, Near> entry : docs.entrySet()) {
+                if (values.advanceExact(entry.getKey())) {
+                    Near n = entry.getValue();
+                    n.sentence = Math.max(n.sentence, VectorUtil.dotProduct(vector, VectorStore.floats(values.binaryValue())));
+                }
             }
         }
     }

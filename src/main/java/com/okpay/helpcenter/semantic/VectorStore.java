@@ -2,6 +2,8 @@ package com.okpay.helpcenter.semantic;
 
 import com.okpay.helpcenter.content.Article;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -26,6 +29,7 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The vectors of one locale's chunks: a Lucene index on disk (HNSW graph of
@@ -35,6 +39,12 @@ import org.apache.lucene.util.Bits;
  */
 final class VectorStore implements AutoCloseable {
     static final String VECTOR = "vector";
+    /**
+     * A section sentence's vector ({@link Sentences}), as doc values rather than a vector field: it is
+     * only ever compared exactly with the query among the candidate articles, so building an HNSW
+     * graph of every sentence (three times as many as chunks) would be cost for nothing.
+     */
+    static final String SENTENCE = "sentence";
     static final String KEY = "key";
     static final String CHUNK = "chunk";
     /** Marks an article's opening chunk (title, summary, tags), so it can be searched alone. */
@@ -114,8 +124,8 @@ final class VectorStore implements AutoCloseable {
             String fingerprint = entry.getValue();
             writer.deleteDocuments(new Term(KEY, article.key()));
             indexed.put(article.key(), fingerprint);
-            for (Chunk chunk : Chunker.chunks(article)) {
-                String hash = EmbeddingCache.hash(embedder.model(), chunk.embedded());
+            List<Chunk> cut = Chunker.chunks(article);
+            for (Chunk chunk : cut) {
                 Document doc = new Document();
                 doc.add(new StringField(KEY, article.key(), Field.Store.YES));
                 doc.add(new StoredField(CHUNK, chunk.index()));
@@ -123,13 +133,14 @@ final class VectorStore implements AutoCloseable {
                     doc.add(new StringField(OPENING, "1", Field.Store.NO));
                 }
                 doc.add(new StoredField(FINGERPRINT, fingerprint));
-                doc.add(new StoredField("hash", hash));
-                batch.add(doc);
+                batch.add(withHash(doc, chunk.embedded(), missing, missingText));
                 chunks++;
-                if (!cache.contains(hash)) {
-                    missing.add(hash);
-                    missingText.add(chunk.embedded());
-                }
+            }
+            for (String sentence : Sentences.of(article, cut)) {
+                Document doc = new Document();
+                doc.add(new StringField(KEY, article.key(), Field.Store.YES));
+                batch.add(withHash(doc, sentence, missing, missingText));
+                chunks++;
             }
             if (missing.size() >= BATCH * 4 || batch.size() >= BATCH * 16) {
                 embedded += embed(missing, missingText);
@@ -147,6 +158,31 @@ final class VectorStore implements AutoCloseable {
             reader = next;
         }
         return new Update(articles.size(), changed.size(), chunks, embedded);
+    }
+
+    /** The document with the hash of the text its vector is of; the text goes to be embedded unless cached. */
+    private Document withHash(Document doc, String text, List<String> missing, List<String> missingText) {
+        String hash = EmbeddingCache.hash(embedder.model(), text);
+        doc.add(new StoredField("hash", hash));
+        if (!cache.contains(hash) && !missing.contains(hash)) {
+            missing.add(hash);
+            missingText.add(text);
+        }
+        return doc;
+    }
+
+    /** A vector as doc-values bytes (little-endian floats). */
+    static BytesRef bytes(float[] vector) {
+        ByteBuffer bytes = ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        bytes.asFloatBuffer().put(vector);
+        return new BytesRef(bytes.array());
+    }
+
+    /** The vector {@link #bytes} wrote. */
+    static float[] floats(BytesRef bytes) {
+        float[] vector = new float[bytes.length / Float.BYTES];
+        ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(vector);
+        return vector;
     }
 
     DirectoryReader reader() {
@@ -188,7 +224,8 @@ final class VectorStore implements AutoCloseable {
                 vector = cache.get(hash);
             }
             if (vector != null) {
-                doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
+                doc.add(doc.getField(CHUNK) == null ? new BinaryDocValuesField(SENTENCE, bytes(vector))
+                        : new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
                 writer.addDocument(doc);
             }
         }

@@ -8,7 +8,6 @@ import com.okpay.helpcenter.semantic.SemanticSearch;
 import com.okpay.helpcenter.testing.Fixtures;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,18 +27,17 @@ public final class FusionTuner {
     }
 
     public static void main(String[] args) throws Exception {
-        List<JudgedQueries.Judgement> all = new ArrayList<>(JudgedQueries.read(Fixtures.resource("search/judged-bundled.tsv")).judgements());
-        all.addAll(JudgedQueries.read(Fixtures.resource("search/questions-bundled.tsv")).judgements());
-        JudgedQueries tune = new JudgedQueries(all).only(j -> !j.held());
+        JudgedQueries tune = JudgedQueries.bundledTuningRows();
         Content content = new ContentLoader(new MarkdownRenderer(), false).load(Fixtures.bundledContent());
         SearchIndex index = new SearchIndexer().build(content);
         try (SemanticSearch semantic = new SemanticSearch(Path.of("target/tuning-cache"))) {
             SemanticIndex vectors = semantic.index(content);
             vectors.await(Duration.ofMinutes(5));
-            System.out.println(line("lexical only", tune, new SearchService(), index, DenseRetriever.NONE));
+            System.out.println(tune.perKind("lexical only", new SearchService(), index, DenseRetriever.NONE));
+            System.out.println(tune.perKind("default settings", new SearchService(), index, vectors));
             for (Map.Entry<String, SearchService> variant : args.length > 0 ? Map.<String, SearchService>of().entrySet()
                     : variants().entrySet()) {
-                System.out.println(line(variant.getKey(), tune, variant.getValue(), index,
+                System.out.println(tune.perKind(variant.getKey(), variant.getValue(), index,
                         variant.getKey().startsWith("lexical") ? DenseRetriever.NONE : vectors));
             }
             if (List.of(args).contains("answers")) {
@@ -78,16 +76,5 @@ public final class FusionTuner {
             SearchService service = new SearchService(Weights.DEFAULT, Fusion.Params.DEFAULT.withAnswer(threshold));
             System.out.printf(Locale.ROOT, "answer threshold %.3f: %s%n", threshold, tune.answers(service, index, dense));
         }
-    }
-
-    private static String line(String name, JudgedQueries tune, SearchService service, SearchIndex index, DenseRetriever dense) {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-28s", name));
-        JudgedQueries.Evaluation all = tune.evaluate(service, index, dense);
-        out.append(String.format(Locale.ROOT, " all %.3f/%.3f", all.hitAt1(), all.hitAt3()));
-        for (String kind : tune.kinds()) {
-            JudgedQueries.Evaluation e = tune.only(j -> j.kind().equals(kind)).evaluate(service, index, dense);
-            out.append(String.format(Locale.ROOT, " | %s %.3f/%.3f", kind, e.hitAt1(), e.hitAt3()));
-        }
-        return out.toString();
     }
 }

@@ -26,9 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 class HybridQualityTest {
     /** hit@1 reached by each kind of query, and by its held-back third. */
     private static final java.util.Map<String, Double> REACHED = java.util.Map.of(
-            "judged", 0.93, "zh-colloquial", 0.86, "zh-colloquial (held back)", 0.75,
-            "en-paraphrase", 0.77, "en-paraphrase (held back)", 0.66);
-    private static final double REACHED_OVERALL_HIT_AT_1 = 0.88;
+            "judged", 0.94, "zh-colloquial", 0.86, "zh-colloquial (held back)", 0.75,
+            "en-paraphrase", 0.83, "en-paraphrase (held back)", 0.71);
+    private static final double REACHED_OVERALL_HIT_AT_1 = 0.90;
     private static final double REACHED_OVERALL_HIT_AT_3 = 0.97;
     private final SearchService service = new SearchService();
 

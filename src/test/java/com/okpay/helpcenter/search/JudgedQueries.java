@@ -1,5 +1,6 @@
 package com.okpay.helpcenter.search;
 
+import com.okpay.helpcenter.testing.Fixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +59,28 @@ record JudgedQueries(List<Judgement> judgements) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The bundled content's judged keyword queries and questions without the held-back third: what
+     * the tuning programs (FusionTuner, DenseVariantProbe) may look at.
+     */
+    static JudgedQueries bundledTuningRows() {
+        List<Judgement> all = new ArrayList<>(read(Fixtures.resource("search/judged-bundled.tsv")).judgements());
+        all.addAll(read(Fixtures.resource("search/questions-bundled.tsv")).judgements());
+        return new JudgedQueries(all).only(j -> !j.held());
+    }
+
+    /** One line: hit@1/hit@3 of all these queries, then of each kind. */
+    String perKind(String name, SearchService service, SearchIndex index, DenseRetriever dense) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-28s", name));
+        Evaluation all = evaluate(service, index, dense);
+        out.append(String.format(Locale.ROOT, " all %.3f/%.3f", all.hitAt1(), all.hitAt3()));
+        for (String kind : kinds()) {
+            Evaluation e = only(j -> j.kind().equals(kind)).evaluate(service, index, dense);
+            out.append(String.format(Locale.ROOT, " | %s %.3f/%.3f", kind, e.hitAt1(), e.hitAt3()));
+        }
+        return out.toString();
     }
 
     long count(String locale) {

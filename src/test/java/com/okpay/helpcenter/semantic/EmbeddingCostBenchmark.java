@@ -21,16 +21,26 @@ import java.util.Locale;
  * chunks (every n-th article of each locale, so both languages come in their natural proportion)
  * with each intra-op thread count asked for, and prints chunks/s, CPU seconds per chunk and the extrapolated total.
  * Arguments: corpus folder, sample chunks (default 2000), thread counts (default {@code 2,1}),
- * then {@code compare} to check the vectors against langchain4j's wrapper on the first 50 chunks.
+ * then {@code compare} to check the vectors against langchain4j's wrapper on the first 50 chunks,
+ * or {@code sentences} to count and time the section sentences ({@link Sentences}) instead of the chunks.
  */
 public final class EmbeddingCostBenchmark {
+    /** Whether the texts measured are the section sentences rather than the chunks. */
+    private static boolean sentences;
+
     private EmbeddingCostBenchmark() {
+    }
+
+    private static List<String> texts(Article article) {
+        List<Chunk> chunks = Chunker.chunks(article);
+        return sentences ? Sentences.of(article, chunks) : chunks.stream().map(Chunk::embedded).toList();
     }
 
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus").toAbsolutePath().normalize();
         int sample = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
         String[] configs = (args.length > 2 ? args[2] : "2,1").split(",");
+        sentences = args.length > 3 && args[3].equals("sentences");
         if (!Files.isDirectory(corpus.resolve("zh-mdn"))) {
             System.err.println("no corpus at " + corpus + ": skipped");
             return;
@@ -51,11 +61,15 @@ public final class EmbeddingCostBenchmark {
             int[] perArticle = new int[articles.size()];
             List<String> texts = new ArrayList<>();
             for (int i = 0; i < articles.size(); i++) {
-                List<Chunk> chunks = Chunker.chunks(articles.get(i));
-                perArticle[i] = chunks.size();
-                chunks.forEach(c -> texts.add(c.embedded()));
+                List<String> cut = texts(articles.get(i));
+                perArticle[i] = cut.size();
+                texts.addAll(cut);
             }
             double chunking = (System.nanoTime() - start) / 1e9;
+            if (texts.isEmpty()) {
+                System.out.println(locale + ": none");
+                continue;
+            }
             start = System.nanoTime();
             int[] tokens = texts.stream().mapToInt(counter::tokens).toArray();
             double tokenizing = (System.nanoTime() - start) / 1e9;
@@ -77,17 +91,17 @@ public final class EmbeddingCostBenchmark {
     }
 
     private static int countAll(Content content) {
-        return content.articles("zh-CN").stream().mapToInt(a -> Chunker.chunks(a).size()).sum()
-                + content.articles("en").stream().mapToInt(a -> Chunker.chunks(a).size()).sum();
+        return content.articles("zh-CN").stream().mapToInt(a -> texts(a).size()).sum()
+                + content.articles("en").stream().mapToInt(a -> texts(a).size()).sum();
     }
 
     /** The chunks of every n-th article, n chosen so that about {@code wanted} chunks come out. */
     private static List<String> sample(List<Article> articles, int wanted) {
-        int total = articles.stream().mapToInt(a -> Chunker.chunks(a).size()).sum();
+        int total = articles.stream().mapToInt(a -> texts(a).size()).sum();
         int step = Math.max(1, total / Math.max(1, wanted));
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < articles.size() && texts.size() < wanted; i += step) {
-            Chunker.chunks(articles.get(i)).forEach(c -> texts.add(c.embedded()));
+            texts.addAll(texts(articles.get(i)));
         }
         return texts;
     }
