@@ -31,7 +31,9 @@ final class SearchPages {
     String html(Content content, Map<String, Optional<SearchFrame>> frames, String locale, String query,
                 SearchPageModel search) {
         String results = pages.markup("search-results", locale, null, new PageViews.Search(search));
-        if (query.isBlank() || title(locale, query).equals(pages.siteTitle(content, locale))) {
+        String siteTitle = pages.siteTitle(content, locale);
+        // a title is the query set in a text: only a site title that holds the query can equal it
+        if (query.isBlank() || siteTitle.contains(query) && title(locale, query).equals(siteTitle)) {
             return whole(content, locale, query, results);
         }
         Optional<SearchFrame> frame = frames.computeIfAbsent(locale, l -> frame(content, l));
