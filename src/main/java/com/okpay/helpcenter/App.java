@@ -16,6 +16,8 @@ import com.okpay.helpcenter.content.FileDates;
 import com.okpay.helpcenter.content.MarkdownRenderer;
 import com.okpay.helpcenter.db.Database;
 import com.okpay.helpcenter.db.DatabaseSettings;
+import com.okpay.helpcenter.db.SqliteLibrary;
+import com.okpay.helpcenter.db.Vendor;
 import com.okpay.helpcenter.feedback.ArticleFeedback;
 import com.okpay.helpcenter.gitcontent.GitContent;
 import com.okpay.helpcenter.gitcontent.GitContentSettings;
@@ -125,13 +127,14 @@ public final class App implements AutoCloseable {
     }
 
     private static App assemble(Config config, Clock clock, ContentWatcher watcher, GitContent git) {
+        SqliteLibrary.useFrom(config.cache());
         // dense retrieval next to the lexical index; --semantic false for very small machines. Held
         // until the server is ready (start()): the models and the embedding would compete for the cores
         SemanticSearch semantic = config.settings().bool("semantic", "HELPCENTER_SEMANTIC", true)
                 ? new SemanticSearch(config.cache(), true) : null;
         ContentCaches caches = ContentCaches.open(config.cache(), semantic);
         try {
-            return assemble(config, clock, watcher, caches, git);
+            return assemble(config, clock, watcher, caches, semantic, git);
         } catch (RuntimeException e) {
             caches.close();
             throw e;
@@ -139,7 +142,7 @@ public final class App implements AutoCloseable {
     }
 
     private static App assemble(Config config, Clock clock, ContentWatcher watcher, ContentCaches caches,
-                                GitContent git) {
+                                SemanticSearch semantic, GitContent git) {
         ContentLoader loader = new ContentLoader(new MarkdownRenderer(), config.drafts(), caches.articles(),
                 git == null ? FileDates.NONE : git.dates());
         // the content loads and is indexed (on every core) while this thread opens the database;
@@ -159,6 +162,10 @@ public final class App implements AutoCloseable {
         } catch (RuntimeException e) {
             first.exceptionally(failed -> null).join();
             throw e;
+        }
+        if (semantic != null && database.vendor() == Vendor.POSTGRESQL) {
+            // instances sharing a database share their vectors: a new one embeds only what none has
+            semantic.shareVectorsThrough(database);
         }
         LiveSite site;
         try {

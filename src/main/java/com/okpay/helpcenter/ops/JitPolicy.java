@@ -17,6 +17,11 @@ import org.slf4j.LoggerFactory;
  * the loading itself took; the quick compiler (C1) runs that work nearly as fast (see BENCHMARKS.md,
  * "Cold start"). Code on the request path (Jetty, Lucene's search, the JDK) is left to C2.
  *
+ * <p>smartcn's segmenter is kept off C2 too: it cuts only titles and headings at load and a
+ * query's few words at search time, too little for C2 to pay back, yet its huge graph-building
+ * method was the single most expensive C2 compilation of the cold start (about a tenth of C2's
+ * time).
+ *
  * <p>Installed through HotSpot's {@code compilerDirectivesAdd} diagnostic command, so no JVM flag
  * is needed; on a JVM without it nothing changes but the start-up time.
  */
@@ -24,7 +29,7 @@ public final class JitPolicy {
     private static final Logger log = LoggerFactory.getLogger(JitPolicy.class);
     static final String DIRECTIVES = """
             [ { match: ["com/vladsch/*.*", "org/jsoup/*.*", "org/yaml/*.*", "org/nibor/*.*", "org/flywaydb/*.*",
-                        "com/okpay/helpcenter/content/*.*"],
+                        "com/okpay/helpcenter/content/*.*", "org/apache/lucene/analysis/cn/smart/*.*"],
                 c2: { Exclude: true } } ]
             """;
 

@@ -3,6 +3,7 @@ package com.okpay.helpcenter.semantic;
 import com.okpay.helpcenter.content.Article;
 import com.okpay.helpcenter.content.Content;
 import com.okpay.helpcenter.content.SiteLocale;
+import com.okpay.helpcenter.db.Database;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -40,6 +41,7 @@ public final class SemanticSearch implements AutoCloseable {
     private final Map<String, VectorStore> stores = new HashMap<>();
     private final Map<Boolean, Boolean> unavailable = new HashMap<>();
     private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+    private volatile SharedVectors shared = SharedVectors.NONE;
 
     public SemanticSearch(Path cache) {
         this(cache, false);
@@ -69,6 +71,15 @@ public final class SemanticSearch implements AutoCloseable {
         } else {
             released.countDown();
         }
+    }
+
+    /**
+     * Shares vectors with every instance using {@code database} (several instances on one
+     * PostgreSQL): each chunk is embedded by one of them only, and a new instance starts warm.
+     * Takes effect for the vectors embedded after the next {@link #release()}.
+     */
+    public void shareVectorsThrough(Database database) {
+        this.shared = new DatabaseVectors(database);
     }
 
     /** Lets the models load and the snapshots queued so far be embedded; a no-op when not held. */
@@ -129,7 +140,8 @@ public final class SemanticSearch implements AutoCloseable {
         VectorStore store = stores.get(code);
         if (store == null) {
             EmbeddingCache vectors = new EmbeddingCache(cache.resolve("embeddings"), embedder.model(), embedder.dimension());
-            store = new VectorStore(cache.resolve("vectors").resolve(code + "-" + embedder.model()), embedder, vectors);
+            store = new VectorStore(cache.resolve("vectors").resolve(code + "-" + embedder.model()), embedder, vectors,
+                    shared);
             stores.put(code, store);
         }
         return store;

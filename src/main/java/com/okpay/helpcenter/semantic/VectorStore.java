@@ -44,6 +44,7 @@ final class VectorStore implements AutoCloseable {
     private final IndexWriter writer;
     private final Embedder embedder;
     private final EmbeddingCache cache;
+    private final SharedVectors shared;
     private DirectoryReader reader;
     /** Each indexed article's fingerprint by key: read from the index once, then kept in step with it. */
     private Map<String, String> indexed;
@@ -51,11 +52,16 @@ final class VectorStore implements AutoCloseable {
     private final Map<String, float[]> fresh = new HashMap<>();
 
     VectorStore(Path folder, Embedder embedder, EmbeddingCache cache) throws IOException {
+        this(folder, embedder, cache, SharedVectors.NONE);
+    }
+
+    VectorStore(Path folder, Embedder embedder, EmbeddingCache cache, SharedVectors shared) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer());
         config.setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(FSDirectory.open(folder), config);
         this.embedder = embedder;
         this.cache = cache;
+        this.shared = shared;
     }
 
     /** What changed in one update. */
@@ -147,19 +153,30 @@ final class VectorStore implements AutoCloseable {
         return reader;
     }
 
+    /** Vectors for chunks the cache file lacks: from the shared vectors, else embedded. Returns how many were embedded. */
     private int embed(List<String> hashes, List<String> texts) {
         if (hashes.isEmpty()) {
             return 0;
         }
-        List<float[]> computed = embedder.passages(texts);
-        cache.putAll(hashes, computed);
+        Map<String, float[]> known = shared.find(embedder.model(), hashes);
+        List<String> newHashes = new ArrayList<>();
+        List<String> newTexts = new ArrayList<>();
         for (int i = 0; i < hashes.size(); i++) {
-            fresh.put(hashes.get(i), computed.get(i));
+            if (!known.containsKey(hashes.get(i))) {
+                newHashes.add(hashes.get(i));
+                newTexts.add(texts.get(i));
+            }
         }
-        int count = hashes.size();
+        List<float[]> computed = newTexts.isEmpty() ? List.of() : embedder.passages(newTexts);
+        shared.add(embedder.model(), newHashes, computed);
+        fresh.putAll(known);
+        for (int i = 0; i < newHashes.size(); i++) {
+            fresh.put(newHashes.get(i), computed.get(i));
+        }
+        cache.putAll(hashes, hashes.stream().map(fresh::get).toList());
         hashes.clear();
         texts.clear();
-        return count;
+        return computed.size();
     }
 
     private void write(List<Document> batch) throws IOException {
