@@ -149,18 +149,40 @@ final class Highlights {
     /**
      * The lines (blocks) of a text on one line, kept apart: a line that ends without punctuation (a
      * heading, a list item) gets a middle dot after it, so it does not read as the start of the next.
+     * Each run of white space (as a regular expression's {@code \s}) becomes one space, or the line
+     * break between two lines when it holds one; one pass, no regular expression: every snippet of
+     * every results page comes here.
      */
     static String oneLine(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String line : text.strip().split("\\s*\n\\s*")) {
-            String clean = line.replaceAll("\\s+", " ");
-            if (out.length() > 0) {
-                char last = out.charAt(out.length() - 1);
-                out.append("。！？；：.!?;:，,、".indexOf(last) >= 0 ? " " : " · ");
+        String stripped = text.strip();
+        StringBuilder out = new StringBuilder(stripped.length());
+        int length = stripped.length();
+        for (int i = 0; i < length; ) {
+            char c = stripped.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+                i++;
+                continue;
             }
-            out.append(clean);
+            boolean lineBreak = false;
+            for (; i < length && isSpace(stripped.charAt(i)); i++) {
+                lineBreak |= stripped.charAt(i) == '\n';
+            }
+            if (!lineBreak) {
+                out.append(' ');
+            } else {
+                out.append(LINE_ENDS.indexOf(out.charAt(out.length() - 1)) >= 0 ? " " : " · ");
+            }
         }
         return out.toString();
+    }
+
+    /** What ends a line so that the next may follow it after a plain space. */
+    private static final String LINE_ENDS = "。！？；：.!?;:，,、";
+
+    /** White space as {@code \s} of a regular expression is: ASCII only. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     static String encode(String text) {
@@ -208,48 +230,78 @@ final class Highlights {
      * different words marked (a Chinese word counts its characters), the earliest of equals.
      */
     private static int[] bestFragment(int length, Marker.Found found, List<Marker.Span> marks) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
+        int[] starts = new int[8];
+        int count = 1;
         for (Marker.Token word : found.words()) {
-            if (word.end() >= SNIPPET_CHARS * starts.size() && word.start() > starts.get(starts.size() - 1)
+            if (word.end() >= SNIPPET_CHARS * count && word.start() > starts[count - 1]
                     && length - word.start() >= SNIPPET_CHARS / 2 && !inside(marks, word.start())) {
-                starts.add(word.start());
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = word.start();
+            }
+        }
+        // one pass over the words: only a marked word counts, in the fragment it starts in
+        @SuppressWarnings("unchecked")
+        Set<String>[] marked = new Set[count];
+        for (Marker.Token word : found.words()) {
+            if (within(marks, word.start(), word.end())) {
+                int f = fragmentOf(starts, count, word.start());
+                if (marked[f] == null) {
+                    marked[f] = new HashSet<>();
+                }
+                marked[f].add(word.text());
             }
         }
         int best = 0;
-        int bestScore = -1;
-        for (int f = 0; f < starts.size(); f++) {
-            int start = starts.get(f);
-            int end = f + 1 < starts.size() ? starts.get(f + 1) : length;
-            Set<String> marked = new HashSet<>();
-            for (Marker.Token word : found.words()) {
-                if (word.start() >= start && word.start() < end && within(marks, word.start(), word.end())) {
-                    marked.add(word.text());
-                }
-            }
-            if (marked.size() > bestScore) {
+        for (int f = 1; f < count; f++) {
+            if (size(marked[f]) > size(marked[best])) {
                 best = f;
-                bestScore = marked.size();
             }
         }
-        return new int[] {starts.get(best), best + 1 < starts.size() ? starts.get(best + 1) : length};
+        return new int[] {starts[best], best + 1 < count ? starts[best + 1] : length};
     }
 
+    private static int size(Set<String> words) {
+        return words == null ? 0 : words.size();
+    }
+
+    /** The fragment a word starting at {@code offset} belongs to: the last one starting at or before it. */
+    private static int fragmentOf(int[] starts, int count, int offset) {
+        int at = Arrays.binarySearch(starts, 0, count, offset);
+        return at >= 0 ? at : -at - 2;
+    }
+
+    /**
+     * The mark that starts last at or before {@code offset} (or before it, when {@code strictly}), or
+     * -1: marks are joined, so in order and apart, and only that one can hold the offset.
+     */
+    private static int lastMarkFrom(List<Marker.Span> marks, int offset, boolean strictly) {
+        int low = 0;
+        int high = marks.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int start = marks.get(middle).start();
+            if (start < offset || !strictly && start == offset) {
+                found = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@code [start, end)} lies within one mark. */
     private static boolean within(List<Marker.Span> marks, int start, int end) {
-        for (Marker.Span mark : marks) {
-            if (mark.start() <= start && end <= mark.end()) {
-                return true;
-            }
-        }
-        return false;
+        int mark = lastMarkFrom(marks, start, false);
+        return mark >= 0 && end <= marks.get(mark).end();
     }
 
+    /** Whether {@code offset} falls strictly inside a mark. */
     private static boolean inside(List<Marker.Span> marks, int offset) {
-        for (Marker.Span mark : marks) {
-            if (mark.start() < offset && offset < mark.end()) {
-                return true;
-            }
-        }
-        return false;
+        int mark = lastMarkFrom(marks, offset, true);
+        return mark >= 0 && offset < marks.get(mark).end();
     }
 }

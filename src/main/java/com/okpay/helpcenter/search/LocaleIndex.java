@@ -75,8 +75,9 @@ final class LocaleIndex {
      * The best {@code n} matches of a query (within a category, if given) and the number of
      * matches in every category, in one pass when no category narrows the search.
      */
-    Matches matches(Query query, String category, int n) {
+    Matches matches(Query asked, String category, int n) {
         try {
+            Query query = DocAtATime.clauses(searcher, asked);
             if (category == null) {
                 Object[] both = searcher.search(query, new MultiCollectorManager(topManager(n), CategoryCounter.manager()));
                 @SuppressWarnings("unchecked")

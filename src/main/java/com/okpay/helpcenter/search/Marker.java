@@ -62,6 +62,7 @@ final class Marker {
     /** The first word of each word or phrase part, for a quick first test. */
     private final Set<String> firstWords = new HashSet<>();
     private boolean anyLoose;
+    private boolean anyPhrase;
 
     /** @param queries term, phrase, fuzzy and prefix queries on {@code field}; others are ignored */
     Marker(Analyzer analyzer, String field, List<Query> queries) {
@@ -102,6 +103,7 @@ final class Marker {
         }
         parts.add(new Part(words, offsets, null));
         firstWords.add(words[0]);
+        anyPhrase |= words.length > 1;
     }
 
     private void addLoose(CharacterRunAutomaton automaton) {
@@ -115,8 +117,9 @@ final class Marker {
             return new Found(List.of(), List.of());
         }
         List<Token> tokens = tokens(text);
-        Map<Integer, List<Integer>> atPosition = new HashMap<>();
-        for (int i = 0; i < tokens.size(); i++) {
+        // only a phrase looks for the words that follow its first one
+        Map<Integer, List<Integer>> atPosition = anyPhrase ? new HashMap<>() : Map.of();
+        for (int i = 0; anyPhrase && i < tokens.size(); i++) {
             atPosition.computeIfAbsent(tokens.get(i).position(), p -> new ArrayList<>(1)).add(i);
         }
         List<Span> found = new ArrayList<>();

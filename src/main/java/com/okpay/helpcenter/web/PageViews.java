@@ -30,8 +30,12 @@ final class PageViews {
                        FeedbackView feedback, String editUrl) {
     }
 
-    /** A search's results page. */
+    /** A search's results (search-results.html, the part of the results page that is the search's own). */
     record Search(SearchPageModel search) {
+    }
+
+    /** A results page around its results, HTML rendered from search-results.html (search.html). */
+    record SearchPage(String results) {
     }
 
     /** An expected failure (not found, too many requests...) or the error page. */

@@ -65,11 +65,20 @@ public final class Pages {
     SiteFrame frame(Content content, String locale) {
         SiteConfig site = content.site();
         SitePaths paths = content.paths();
-        SiteLocale siteLocale = site.locale(locale).orElse(site.defaultSiteLocale());
+        SiteLocale siteLocale = siteLocale(content, locale);
         SiteFrame.Support support = new SiteFrame.Support(site.support().email(), site.support().phone(),
                 site.support().hours().text(locale, site.defaultLocale()), site.support().social());
         return new SiteFrame(locale, siteLocale.title(), siteLocale.description(), content.categories(locale),
                 paths.home(locale), paths.page(locale, "search"), paths.page(locale, "contact"), support, drafts);
+    }
+
+    /** The site's name in {@code locale}, as every page's frame shows it. */
+    String siteTitle(Content content, String locale) {
+        return siteLocale(content, locale).title();
+    }
+
+    private static SiteLocale siteLocale(Content content, String locale) {
+        return content.site().locale(locale).orElse(content.site().defaultSiteLocale());
     }
 
     /** A page's head being filled in; what is left unset falls back to the site's title and description. */
@@ -145,10 +154,19 @@ public final class Pages {
 
     /** A page rendered to bytes once, to be served to every visitor who asks for it. */
     RenderedPage html(String template, PageModel page, Record view, int status, Compression.Effort effort) {
+        return RenderedPage.html(markup(template, page.locale(), page, view), page.locale(), status, effort);
+    }
+
+    /**
+     * A template rendered to HTML text: a whole page, or a part of one ({@code page} null when the
+     * part shows nothing of the layout's model).
+     */
+    String markup(String template, String locale, PageModel page, Record view) {
         Map<String, Object> model = components(view);
-        model.put("page", page);
-        String html = renderer.render(template + ".html", model, Messages.locale(page.locale()));
-        return RenderedPage.html(html, page.locale(), status, effort);
+        if (page != null) {
+            model.put("page", page);
+        }
+        return renderer.render(template + ".html", model, Messages.locale(locale));
     }
 
     /** A record's components by name: templates read {@code ${article}}, Java builds a typed view. */

@@ -44,7 +44,7 @@ final class PropertyPaths implements IStandardVariableExpressionEvaluator {
     public Object evaluate(IExpressionContext context, IStandardVariableExpression expression,
                            StandardExpressionExecutionContext execution) {
         String[] path = expression.getUseSelectionAsRoot() || execution.getPerformTypeConversion() ? NOT_A_PATH
-                : paths.computeIfAbsent(expression.getExpression(), PropertyPaths::parse);
+                : parsed(expression.getExpression());
         Object value = path.length == 0 ? null : context.getVariable(path[0]);
         if (value == null) {
             return ognl.evaluate(context, expression, execution);
@@ -62,6 +62,15 @@ final class PropertyPaths implements IStandardVariableExpressionEvaluator {
         return step == path.length ? value : ognl.evaluate(context, expression, execution);
     }
 
+    /**
+     * A plain get first: {@code computeIfAbsent} locks the map's bin when the key is not its first
+     * entry, and every expression of every page comes here.
+     */
+    private String[] parsed(String expression) {
+        String[] path = paths.get(expression);
+        return path != null ? path : paths.computeIfAbsent(expression, PropertyPaths::parse);
+    }
+
     /** The steps of a plain path ({@code a.b.c()}), or none. */
     private static String[] parse(String expression) {
         String trimmed = expression.strip();
@@ -69,7 +78,12 @@ final class PropertyPaths implements IStandardVariableExpressionEvaluator {
     }
 
     private Method accessor(Class<?> type, String step) {
-        return accessors.get(type).computeIfAbsent(step, s -> Optional.ofNullable(find(type, s))).orElse(null);
+        Map<String, Optional<Method>> known = accessors.get(type);
+        Optional<Method> accessor = known.get(step);
+        if (accessor == null) {
+            accessor = known.computeIfAbsent(step, s -> Optional.ofNullable(find(type, s)));
+        }
+        return accessor.orElse(null);
     }
 
     private static Method find(Class<?> type, String step) {

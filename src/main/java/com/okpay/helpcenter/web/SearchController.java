@@ -22,7 +22,7 @@ final class SearchController {
     private static final int DEFAULT_SUGGESTIONS = 6;
 
     private final LiveSite site;
-    private final Pages pages;
+    private final SearchPages searchPages;
     private final SearchService service;
     private final Tracking tracking;
     private final SharedPages shared;
@@ -34,7 +34,7 @@ final class SearchController {
         this.pageSearches = pageSearches;
         this.instantSearches = instantSearches;
         this.site = site;
-        this.pages = pages;
+        this.searchPages = new SearchPages(pages);
         this.service = service;
         this.tracking = tracking;
         this.shared = shared;
@@ -70,13 +70,9 @@ final class SearchController {
         long start = System.nanoTime();
         SearchResults results = service.search(snapshot.search(), request, snapshot.semantic());
         pageSearches.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-        String title = query.isEmpty() ? pages.text(locale, "search.title") : pages.text(locale, "search.titleFor", query);
-        PageModel page = pages.page(content, locale).titled(title)
-                .at(content.paths().page(locale, "search"), other -> content.paths().page(other, "search"))
-                .showing(query).build();
-        RenderedPage html = pages.html("search", page, new PageViews.Search(SearchPageModel.of(content, locale, results)),
-                200, Compression.Effort.FAST);
-        return new SharedPages.SearchPage(html, results.total());
+        String html = searchPages.html(content, shared.of(snapshot).searchFrames(), locale, query,
+                SearchPageModel.of(content, locale, results));
+        return new SharedPages.SearchPage(RenderedPage.html(html, locale, 200, Compression.Effort.FAST), results.total());
     }
 
     /**

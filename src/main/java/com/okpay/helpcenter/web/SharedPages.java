@@ -7,6 +7,9 @@ import com.okpay.helpcenter.cache.Responses;
 import com.okpay.helpcenter.site.SiteSnapshot;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.eclipse.jetty.http.HttpField;
@@ -47,9 +50,12 @@ final class SharedPages {
     record Shortcut(RenderedPage page, HttpField cacheControl, HttpField vary, String route, Rule rule) {
     }
 
-    /** What one content version serves from: its pages, its searches' pages, its related-article look-ups. */
+    /**
+     * What one content version serves from: its pages, its searches' pages, its related-article
+     * look-ups, and the layout of its results pages by locale ({@link SearchPages}).
+     */
     record Version(PageCache<RenderedPage> pages, PageCache<SearchPage> searches, RelatedArticles related,
-                   PageCache<Shortcut> shortcuts) {
+                   PageCache<Shortcut> shortcuts, Map<String, Optional<SearchFrame>> searchFrames) {
     }
 
     private final PerVersion<SiteSnapshot, Version> versions;
@@ -62,7 +68,7 @@ final class SharedPages {
         this.shortcuts = shortcuts;
         this.versions = new PerVersion<>(snapshot -> new Version(PageCache.ofPages(pageBudgetBytes),
                 new PageCache<>(searchBudgetBytes, s -> s.page().weight()), new RelatedArticles(snapshot.content()),
-                new PageCache<>(pageBudgetBytes, s -> s.page().weight())));
+                new PageCache<>(pageBudgetBytes, s -> s.page().weight()), new ConcurrentHashMap<>()));
     }
 
     Version of(SiteSnapshot snapshot) {

@@ -12,6 +12,7 @@ import org.thymeleaf.messageresolver.IMessageResolver;
 import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.util.FastStringWriter;
 
 /**
  * Renders templates/NAME.html with Thymeleaf for Javalin's {@code ctx.render}. One engine for the
@@ -19,6 +20,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class ThymeleafRenderer implements FileRenderer {
     public static final String LOCALE_ATTRIBUTE = "hc.locale";
+    private static final int PAGE_CHARS = 16 * 1024;
     private final TemplateEngine engine = new TemplateEngine();
     private final StaticAssets assets;
 
@@ -49,7 +51,10 @@ public final class ThymeleafRenderer implements FileRenderer {
         model.forEach(context::setVariable);
         // every page links the static files by their hashed names
         context.setVariable("assets", assets);
-        return engine.process(template, context);
+        // sized for a whole page: Thymeleaf's own writer starts at 100 characters and grows by copying
+        FastStringWriter out = new FastStringWriter(PAGE_CHARS);
+        engine.process(template, context, out);
+        return out.toString();
     }
 
     /** Lets templates write {@code #{key}} against our bundles. */

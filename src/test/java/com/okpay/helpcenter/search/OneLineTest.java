@@ -1,0 +1,44 @@
+package com.okpay.helpcenter.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** A snippet's text on one line: the hand-written pass gives what the regular expressions gave. */
+class OneLineTest {
+    /** How it was written before, with regular expressions: the reference. */
+    private static String withRegularExpressions(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.strip().split("\\s*\n\\s*")) {
+            String clean = line.replaceAll("\\s+", " ");
+            if (out.length() > 0) {
+                char last = out.charAt(out.length() - 1);
+                out.append("。！？；：.!?;:，,、".indexOf(last) >= 0 ? " " : " · ");
+            }
+            out.append(clean);
+        }
+        return out.toString();
+    }
+
+    @Test
+    void linesAreJoinedWithADotUnlessTheyEndInPunctuation() {
+        assertEquals("Heading · First line. Second line", Highlights.oneLine("  Heading\n\nFirst  line.\n  Second\tline \n"));
+        assertEquals("标题 · 第一段。 第二段", Highlights.oneLine("标题\n第一段。\r\n第二段"));
+        assertEquals("", Highlights.oneLine(" \n "));
+    }
+
+    @Test
+    void anyTextGivesWhatTheRegularExpressionsGave() {
+        String alphabet = "ab 中。.,\n\t\r\f\u000B\u00A0\u2003\u3000\u001C!、";
+        Random random = new Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(24); n > 0; n--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertEquals(withRegularExpressions(text.toString()), Highlights.oneLine(text.toString()),
+                    () -> text.toString().chars().mapToObj(c -> String.format("\\u%04x", c)).reduce("", String::concat));
+        }
+    }
+}
