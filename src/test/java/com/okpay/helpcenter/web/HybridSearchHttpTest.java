@@ -2,6 +2,7 @@ package com.okpay.helpcenter.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,7 +58,9 @@ class HybridSearchHttpTest {
         Document page = app.page("/en/search?q=my+account+is+locked+what+do+I+do");
         var answer = page.selectFirst(".answer");
         if (answer != null) {
-            assertTrue(answer.selectFirst(".answer-source a").attr("href").startsWith("/en/articles/"), answer.outerHtml());
+            String href = answer.selectFirst(".answer-source a").attr("href");
+            assertTrue(href.matches("/en/articles/[^?#]+(#[\\w-]+)?"), "the article, at the matched section: " + href);
+            assertNotNull(answer.selectFirst("[data-sid-links] a"), "a click on the answer counts for its search, as a result's");
             assertFalse(answer.selectFirst(".answer-passage").text().isBlank());
         }
         assertTrue(app.page("/en/search?q=zzqx+qqvv").select(".answer").isEmpty(), "no answer when nothing is found");
