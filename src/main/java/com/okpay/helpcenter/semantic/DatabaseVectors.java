@@ -1,8 +1,6 @@
 package com.okpay.helpcenter.semantic;
 
 import com.okpay.helpcenter.db.Database;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,7 +43,8 @@ final class DatabaseVectors implements SharedVectors {
                         }
                         try (ResultSet rows = select.executeQuery()) {
                             while (rows.next()) {
-                                found.put(rows.getString(1).strip(), vector(rows.getBytes(2)));
+                                byte[] vector = rows.getBytes(2);
+                                found.put(rows.getString(1).strip(), VectorBytes.floats(vector, 0, vector.length));
                             }
                         }
                     }
@@ -72,7 +71,7 @@ final class DatabaseVectors implements SharedVectors {
                     for (int i = 0; i < hashes.size(); i++) {
                         insert.setString(1, model);
                         insert.setString(2, hashes.get(i));
-                        insert.setBytes(3, bytes(vectors.get(i)));
+                        insert.setBytes(3, VectorBytes.of(vectors.get(i)));
                         insert.addBatch();
                     }
                     insert.executeBatch();
@@ -83,18 +82,6 @@ final class DatabaseVectors implements SharedVectors {
         } catch (SQLException | RuntimeException e) {
             failed("write", e);
         }
-    }
-
-    static byte[] bytes(float[] vector) {
-        ByteBuffer buffer = ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        buffer.asFloatBuffer().put(vector);
-        return buffer.array();
-    }
-
-    static float[] vector(byte[] bytes) {
-        float[] vector = new float[bytes.length / Float.BYTES];
-        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(vector);
-        return vector;
     }
 
     private void failed(String what, Exception e) {

@@ -201,10 +201,14 @@ public final class SemanticIndex implements DenseRetriever {
             for (Map.Entry<Integer, Near> entry : docs.entrySet()) {
                 if (values.advanceExact(entry.getKey())) {
                     Near n = entry.getValue();
-                    n.sentence = Math.max(n.sentence, VectorUtil.dotProduct(vector, VectorStore.floats(values.binaryValue())));
+                    n.sentence = Math.max(n.sentence, VectorUtil.dotProduct(vector, floats(values.binaryValue())));
                 }
             }
         }
+    }
+
+    private static float[] floats(BytesRef bytes) {
+        return VectorBytes.floats(bytes.bytes, bytes.offset, bytes.length);
     }
 
     @Override

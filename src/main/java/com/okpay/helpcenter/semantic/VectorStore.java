@@ -2,8 +2,6 @@ package com.okpay.helpcenter.semantic;
 
 import com.okpay.helpcenter.content.Article;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -171,20 +169,6 @@ final class VectorStore implements AutoCloseable {
         return doc;
     }
 
-    /** A vector as doc-values bytes (little-endian floats). */
-    static BytesRef bytes(float[] vector) {
-        ByteBuffer bytes = ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        bytes.asFloatBuffer().put(vector);
-        return new BytesRef(bytes.array());
-    }
-
-    /** The vector {@link #bytes} wrote. */
-    static float[] floats(BytesRef bytes) {
-        float[] vector = new float[bytes.length / Float.BYTES];
-        ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(vector);
-        return vector;
-    }
-
     DirectoryReader reader() {
         return reader;
     }
@@ -224,7 +208,7 @@ final class VectorStore implements AutoCloseable {
                 vector = cache.get(hash);
             }
             if (vector != null) {
-                doc.add(doc.getField(CHUNK) == null ? new BinaryDocValuesField(SENTENCE, bytes(vector))
+                doc.add(doc.getField(CHUNK) == null ? new BinaryDocValuesField(SENTENCE, new BytesRef(VectorBytes.of(vector)))
                         : new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
                 writer.addDocument(doc);
             }
