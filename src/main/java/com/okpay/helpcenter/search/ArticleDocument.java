@@ -127,8 +127,13 @@ final class ArticleDocument {
     }
 
     static List<String> terms(Analyzer analyzer, String text) {
+        return terms(analyzer, "", text);
+    }
+
+    /** The terms of {@code text} as {@code field} is analysed. */
+    static List<String> terms(Analyzer analyzer, String field, String text) {
         List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("", text)) {
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

@@ -5,8 +5,11 @@ import com.okpay.helpcenter.content.Category;
 import com.okpay.helpcenter.search.QueryFactory.Completion;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TopDocs;
 
@@ -53,6 +56,25 @@ public final class SearchService {
         return withinClauseLimit(limit(request.query()), text -> search(index, request, text, dense));
     }
 
+    /**
+     * The first of the lexical top three whose title holds every word of a query of several words,
+     * as typed (the words of {@link ArticleDocument#TITLE_EXACT}): a title named that exactly is
+     * what the visitor asked for, whatever the model thinks nearer. Null when there is none.
+     */
+    private static Article titleWithEveryWord(LocaleIndex locale, String text, List<Article> lexical) {
+        Analyzer analyzer = locale.analysis().index();
+        Set<String> words = new HashSet<>(ArticleDocument.terms(analyzer, ArticleDocument.TITLE_EXACT, text));
+        if (words.size() < 2) {
+            return null;
+        }
+        for (Article article : lexical.subList(0, Math.min(3, lexical.size()))) {
+            if (ArticleDocument.terms(analyzer, ArticleDocument.TITLE_EXACT, article.title()).containsAll(words)) {
+                return article;
+            }
+        }
+        return null;
+    }
+
     private SearchResults search(SearchIndex index, SearchRequest request, String text, DenseRetriever dense) {
         LocaleIndex locale = index.locale(request.locale()).orElse(null);
         String category = locale == null || request.category() == null || locale.category(request.category()) == null
@@ -81,7 +103,8 @@ public final class SearchService {
             for (int i = 0; i < scores.length; i++) {
                 scores[i] = matches.top().scoreDocs[i].score;
             }
-            ranked = Fusion.rank(fusion, text, locale.analysis().chinese(), lexical, scores, nearest);
+            ranked = Fusion.rank(fusion, text, locale.analysis().chinese(), lexical, scores, nearest,
+                    titleWithEveryWord(locale, text, lexical));
             total += ranked.stream().filter(a -> !lexical.contains(a)).count();
         }
         int pages = (int) Math.min(MAX_PAGES, (total + PAGE_SIZE - 1) / PAGE_SIZE);

@@ -2,7 +2,11 @@ package com.okpay.helpcenter.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.okpay.helpcenter.content.Article;
+import com.okpay.helpcenter.content.Content;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +19,7 @@ class TitleMatchRankingTest {
     @TempDir
     static Path folder;
     static SearchIndex index;
+    static Content content;
     final SearchService service = new SearchService();
 
     @BeforeAll
@@ -28,7 +33,8 @@ class TitleMatchRankingTest {
                     .article(locale, "api", "animation-finish", "Animation.finish()", "结束动画。", "", "结束。")
                     .article(locale, "api", "animation-finished", "Animation.finished", "动画结束时。", "", "结束时。");
         }
-        index = new SearchIndexer().build(site.load());
+        content = site.load();
+        index = new SearchIndexer().build(content);
     }
 
     @Test
@@ -45,6 +51,29 @@ class TitleMatchRankingTest {
             assertEquals(prefix + "/articles/api/animation-finish", first(locale, "finish animation"), locale);
             assertEquals(prefix + "/articles/api/animation-finished", first(locale, "animation finished"), locale);
         }
+    }
+
+    @Test
+    void onTheResultsPageATitleHoldingEveryWordStaysFirstWhateverTheModelPrefers() {
+        Article label = content.article("en", "api", "label").orElseThrow();
+        DenseRetriever prefersLabel = new DenseRetriever() {
+            @Override
+            public boolean ready() {
+                return true;
+            }
+
+            @Override
+            public List<DenseHit> nearest(String locale, String query, int count) {
+                return List.of(new DenseHit(label, 1.3f, 0, 0.95f));
+            }
+
+            @Override
+            public Optional<Passage> passage(Article article, int chunk) {
+                return Optional.empty();
+            }
+        };
+        SearchResults results = service.search(index, new SearchRequest("en", "element label", null, 1), prefersLabel);
+        assertEquals("/en/articles/api/html-label-element", results.hits().get(0).url());
     }
 
     private String first(String locale, String query) {
