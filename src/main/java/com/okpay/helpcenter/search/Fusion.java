@@ -15,10 +15,10 @@ import java.util.Map;
  * weighted {@code 1 - alpha : alpha}; with {@code rrf}, by reciprocal-rank fusion
  * ({@code w/(k + rank)} in each list). Both were tried on the judged sets (FusionTuner). The lexical
  * side keeps its strength where the model is blind: a Latin-only query on a Chinese site (pinyin,
- * initials, API names) is lexical only, and an article whose title is exactly the query stays first,
- * as does one of the lexical top three whose title holds every word of the query: at 12 000
- * articles, many of them near-duplicates, the dense side's favourite outvoted such titles (known
- * items through the results page fell from 1.000 to 0.898 hit@1 on the Chinese site).
+ * initials, API names) is lexical only, and the article the query names (its title, or every word
+ * of it: {@code SearchService#named}) stays first: at 12 000 articles, many of them near-duplicates,
+ * the dense side's favourite outvoted such titles (known items through the results page fell from
+ * 1.000 to 0.898 hit@1 on the Chinese site).
  */
 final class Fusion {
     /** Candidates taken from each side. */
@@ -59,10 +59,10 @@ final class Fusion {
 
     /**
      * @param lexicalScores the BM25 score of each lexical result
-     * @param titled        a lexical result whose title holds every word of the query, kept first; or null
+     * @param named         the lexical result the query names, kept first; or null
      */
-    static List<Article> rank(Params params, String text, boolean chinese, List<Article> lexical, float[] lexicalScores,
-                              List<DenseHit> dense, Article titled) {
+    static List<Article> rank(Params params, boolean chinese, List<Article> lexical, float[] lexicalScores,
+                              List<DenseHit> dense, Article named) {
         Map<String, Article> articles = new LinkedHashMap<>();
         Map<String, Double> scores = new HashMap<>();
         double alpha = params.alpha(chinese);
@@ -91,16 +91,9 @@ final class Fusion {
         }
         List<Article> ranked = new ArrayList<>(articles.values());
         ranked.sort(Comparator.comparingDouble((Article a) -> -scores.get(a.key())));
-        String folded = Analysis.fold(text, chinese).strip();
-        for (Article article : lexical.subList(0, Math.min(3, lexical.size()))) {
-            if (Analysis.fold(article.title(), chinese).strip().equals(folded)) {
-                titled = article;
-                break;
-            }
-        }
-        if (titled != null) {
-            ranked.remove(titled);
-            ranked.add(0, titled);
+        if (named != null) {
+            ranked.remove(named);
+            ranked.add(0, named);
         }
         return ranked;
     }

@@ -57,17 +57,26 @@ public final class SearchService {
     }
 
     /**
-     * The first of the lexical top three whose title holds every word of a query of several words,
-     * as typed (the words of {@link ArticleDocument#TITLE_EXACT}): a title named that exactly is
-     * what the visitor asked for, whatever the model thinks nearer. Null when there is none.
+     * The lexical result the query names, which fusion keeps first whatever the model thinks nearer:
+     * of the lexical top three, the one whose title is the query, else the first whose title holds
+     * every word of a query of several words as typed (the words of {@link ArticleDocument#TITLE_EXACT}).
+     * Null when there is none.
      */
-    private static Article titleWithEveryWord(LocaleIndex locale, String text, List<Article> lexical) {
+    private static Article named(LocaleIndex locale, String text, List<Article> lexical) {
+        List<Article> top = lexical.subList(0, Math.min(3, lexical.size()));
+        boolean chinese = locale.analysis().chinese();
+        String folded = Analysis.fold(text, chinese).strip();
+        for (Article article : top) {
+            if (Analysis.fold(article.title(), chinese).strip().equals(folded)) {
+                return article;
+            }
+        }
         Analyzer analyzer = locale.analysis().index();
         Set<String> words = new HashSet<>(ArticleDocument.terms(analyzer, ArticleDocument.TITLE_EXACT, text));
         if (words.size() < 2) {
             return null;
         }
-        for (Article article : lexical.subList(0, Math.min(3, lexical.size()))) {
+        for (Article article : top) {
             if (ArticleDocument.terms(analyzer, ArticleDocument.TITLE_EXACT, article.title()).containsAll(words)) {
                 return article;
             }
@@ -103,8 +112,8 @@ public final class SearchService {
             for (int i = 0; i < scores.length; i++) {
                 scores[i] = matches.top().scoreDocs[i].score;
             }
-            ranked = Fusion.rank(fusion, text, locale.analysis().chinese(), lexical, scores, nearest,
-                    titleWithEveryWord(locale, text, lexical));
+            ranked = Fusion.rank(fusion, locale.analysis().chinese(), lexical, scores, nearest,
+                    named(locale, text, lexical));
             total += ranked.stream().filter(a -> !lexical.contains(a)).count();
         }
         int pages = (int) Math.min(MAX_PAGES, (total + PAGE_SIZE - 1) / PAGE_SIZE);
