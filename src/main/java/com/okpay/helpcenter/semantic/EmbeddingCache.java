@@ -1,9 +1,8 @@
 package com.okpay.helpcenter.semantic;
 
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
+import java.io.Closeable;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -27,11 +26,13 @@ import java.util.Map;
  * them all made a one-article edit after a restart take seconds); a vector is read when asked for.
  * A torn last record (a crash mid-write) is ignored.
  */
-final class EmbeddingCache {
+final class EmbeddingCache implements Closeable {
     private static final int KEY_BYTES = 32;
     private final Path file;
     private final int dimension;
     private Map<String, Long> offsets;
+    /** Opened at the first vector read and kept: a re-index reads tens of thousands, one by one. */
+    private FileChannel reading;
 
     EmbeddingCache(Path folder, String model, int dimension) {
         this.file = folder.resolve(model + ".vectors");
@@ -58,16 +59,32 @@ final class EmbeddingCache {
         if (offset == null) {
             return null;
         }
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            ByteBuffer bytes = ByteBuffer.allocate(dimension * Float.BYTES);
-            while (bytes.hasRemaining() && channel.read(bytes, offset + bytes.position()) >= 0) {
-                // a positional read may return fewer bytes than asked
+        try {
+            if (reading == null) {
+                reading = FileChannel.open(file, StandardOpenOption.READ);
             }
+            ByteBuffer bytes = ByteBuffer.allocate(dimension * Float.BYTES);
+            readFully(reading, bytes, offset);
             float[] vector = new float[dimension];
             bytes.flip().asFloatBuffer().get(vector);
             return vector;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the embedding cache " + file, e);
+        }
+    }
+
+    /** Fills {@code bytes} from {@code position} on: a positional read may return fewer bytes than asked. */
+    private static void readFully(FileChannel channel, ByteBuffer bytes, long position) throws IOException {
+        while (bytes.hasRemaining() && channel.read(bytes, position + bytes.position()) >= 0) {
+            // read on
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (reading != null) {
+            reading.close();
+            reading = null;
         }
     }
 
@@ -111,9 +128,7 @@ final class EmbeddingCache {
                     ByteBuffer key = ByteBuffer.allocate(KEY_BYTES);
                     for (long i = 0; i < whole; i++) {
                         key.clear();
-                        while (key.hasRemaining() && channel.read(key, i * record + key.position()) >= 0) {
-                            // as in get
-                        }
+                        readFully(channel, key, i * record);
                         offsets.put(HexFormat.of().formatHex(key.array()), i * record + KEY_BYTES);
                     }
                     // a record cut short by a crash (the file's tail) is not counted, and the next append

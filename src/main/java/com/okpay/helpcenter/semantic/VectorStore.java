@@ -257,6 +257,7 @@ final class VectorStore implements AutoCloseable {
             reader.close();
         }
         writer.close();
+        cache.close();
     }
 
 }
