@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -15,6 +16,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -38,6 +40,8 @@ final class LocaleIndex {
     private final long bytes;
     /** The correction found for each word no article contains (itself when none), for "did you mean". */
     private final Map<String, String> corrections = new ConcurrentHashMap<>();
+    /** Near spellings and word beginnings expanded into this index's terms, for the searches that ask again. */
+    private final ExpandedOnce.Expansions expansions = new ExpandedOnce.Expansions();
 
     private LocaleIndex(String locale, LocaleAnalysis analysis, IndexSearcher searcher, Article[] articlesByDoc,
                         Map<String, Category> categories, int size, long bytes) {
@@ -69,6 +73,14 @@ final class LocaleIndex {
             corrections.clear(); // a bound, not a policy: one visitor typing random words cannot grow it
         }
         return corrections.computeIfAbsent(word, find);
+    }
+
+    /**
+     * A query for near spellings or a word's beginning, expanded into this index's terms once, then
+     * reused; {@code key} tells the queries that expand alike (see {@link ExpandedOnce}).
+     */
+    Query expandedOnce(Object key, Supplier<MultiTermQuery> query) {
+        return expansions.wrap(key, query);
     }
 
     /**

@@ -44,7 +44,7 @@ final class LooseMatches {
         for (String word : latin) {
             add(query, new TermQuery(new Term(ArticleDocument.PINYIN, word)), weights.pinyin());
             if (word.length() >= 5 && docFreq(ArticleDocument.PINYIN, word) == 0) {
-                add(query, automata.query(new Term(ArticleDocument.PINYIN, word), 1, 1), weights.pinyin() * weights.fuzzy());
+                add(query, fuzzyQuery(new Term(ArticleDocument.PINYIN, word), 1, 1), weights.pinyin() * weights.fuzzy());
             }
         }
         if (latin.size() > 1) {
@@ -83,7 +83,7 @@ final class LooseMatches {
         }
         latinWords(folded).stream().filter(w -> w.length() >= 3).limit(16).forEach(word -> {
             for (String field : fields) {
-                add(query, automata.query(new Term(field, word), 2, 0), weights.field(field));
+                add(query, fuzzyQuery(new Term(field, word), 2, 0), weights.field(field));
             }
         });
         return query.build();
@@ -105,7 +105,7 @@ final class LooseMatches {
     private void fuzzy(BooleanQuery.Builder query, String term, List<Query> highlight) {
         int edits = term.length() >= 6 ? 2 : 1;
         for (String field : ArticleDocument.TEXT_FIELDS) {
-            add(query, automata.query(new Term(field, term), edits, 1), weights.field(field) * weights.fuzzy());
+            add(query, fuzzyQuery(new Term(field, term), edits, 1), weights.field(field) * weights.fuzzy());
         }
         highlight.add(new FuzzyQuery(new Term(Highlights.FIELD, term), edits, 1));
     }
@@ -141,8 +141,23 @@ final class LooseMatches {
         }
     }
 
-    private static Query prefixQuery(String field, String prefix) {
-        return new PrefixQuery(new Term(field, prefix), new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(PREFIX_EXPANSIONS));
+    /** The words of a field starting with {@code prefix}, expanded once per snapshot. */
+    private Query prefixQuery(String field, String prefix) {
+        return index.expandedOnce(new Beginning(field, prefix), () -> new PrefixQuery(new Term(field, prefix),
+                new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(PREFIX_EXPANSIONS)));
+    }
+
+    /** The near spellings of a word in a field, expanded once per snapshot. */
+    private Query fuzzyQuery(Term term, int maxEdits, int prefixLength) {
+        return index.expandedOnce(new NearSpelling(term, maxEdits, prefixLength), () -> automata.query(term, maxEdits, prefixLength));
+    }
+
+    /** What {@link #prefixQuery} expands: the same key, the same query. */
+    private record Beginning(String field, String prefix) {
+    }
+
+    /** What {@link #fuzzyQuery} expands: the same key, the same query. */
+    private record NearSpelling(Term term, int maxEdits, int prefixLength) {
     }
 
     private boolean unknown(String term) {
