@@ -141,9 +141,14 @@ final class Highlights {
         return match;
     }
 
+    /**
+     * The first {@value #SNIPPET_CHARS} characters of the text on one line, with {@code …} when it
+     * goes on. Only as much of the text is joined as that needs: suggestions show the opening of
+     * bodies that run to tens of thousands of characters.
+     */
     static String opening(String text) {
-        String oneLine = oneLine(text);
-        return oneLine.length() <= SNIPPET_CHARS ? oneLine : oneLine.substring(0, SNIPPET_CHARS) + "…";
+        CharSequence oneLine = oneLine(text, SNIPPET_CHARS + 1);
+        return oneLine.length() <= SNIPPET_CHARS ? oneLine.toString() : oneLine.subSequence(0, SNIPPET_CHARS) + "…";
     }
 
     /**
@@ -154,19 +159,34 @@ final class Highlights {
      * every results page comes here.
      */
     static String oneLine(String text) {
-        String stripped = text.strip();
-        StringBuilder out = new StringBuilder(stripped.length());
-        int length = stripped.length();
-        for (int i = 0; i < length; ) {
-            char c = stripped.charAt(i);
+        return oneLine(text, Integer.MAX_VALUE).toString();
+    }
+
+    /**
+     * {@link #oneLine(String)}, stopped once it holds {@code enough} characters: what it holds then
+     * is the start of the whole text's line. The text is stripped as {@link String#strip()} does,
+     * without copying it.
+     */
+    private static CharSequence oneLine(String text, int enough) {
+        int begin = 0;
+        int length = text.length();
+        while (begin < length && Character.isWhitespace(text.charAt(begin))) {
+            begin++;
+        }
+        while (length > begin && Character.isWhitespace(text.charAt(length - 1))) {
+            length--;
+        }
+        StringBuilder out = new StringBuilder(Math.min(length - begin, enough));
+        for (int i = begin; i < length && out.length() < enough; ) {
+            char c = text.charAt(i);
             if (!isSpace(c)) {
                 out.append(c);
                 i++;
                 continue;
             }
             boolean lineBreak = false;
-            for (; i < length && isSpace(stripped.charAt(i)); i++) {
-                lineBreak |= stripped.charAt(i) == '\n';
+            for (; i < length && isSpace(text.charAt(i)); i++) {
+                lineBreak |= text.charAt(i) == '\n';
             }
             if (!lineBreak) {
                 out.append(' ');
@@ -174,7 +194,7 @@ final class Highlights {
                 out.append(LINE_ENDS.indexOf(out.charAt(out.length() - 1)) >= 0 ? " " : " · ");
             }
         }
-        return out.toString();
+        return out;
     }
 
     /** What ends a line so that the next may follow it after a plain space. */

@@ -41,4 +41,20 @@ class OneLineTest {
                     () -> text.toString().chars().mapToObj(c -> String.format("\\u%04x", c)).reduce("", String::concat));
         }
     }
+
+    @Test
+    void theOpeningIsTheStartOfTheWholeTextsLine() {
+        String alphabet = "ab 中。.,\n\t\r\f\u000B\u00A0\u2003\u3000\u001C!、";
+        Random random = new Random(12);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(i % 2 == 0 ? 160 : 400); n > 0; n--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String whole = Highlights.oneLine(text.toString());
+            String expected = whole.length() <= Highlights.SNIPPET_CHARS ? whole : whole.substring(0, Highlights.SNIPPET_CHARS) + "…";
+            assertEquals(expected, Highlights.opening(text.toString()),
+                    () -> text.toString().chars().mapToObj(c -> String.format("\\u%04x", c)).reduce("", String::concat));
+        }
+    }
 }
