@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.PhraseQuery;
@@ -86,10 +87,20 @@ final class Highlights {
      * best passage of the body; otherwise the summary or the opening of the body, unmarked.
      */
     String snippet(String summary, String body) {
+        return snippet(summary, () -> body);
+    }
+
+    /**
+     * {@link #snippet(String, String)} with the body read only when the summary did not match: an
+     * article's body is read from its cache file and decoded each time it is asked for.
+     */
+    String snippet(String summary, Supplier<String> bodyText) {
         String marked = summary.isBlank() ? null : mark(summary, false);
-        if (marked == null) {
-            marked = mark(window(body), true);
+        if (marked != null) {
+            return marked;
         }
+        String body = bodyText.get();
+        marked = mark(window(body), true);
         if (marked != null) {
             return marked;
         }

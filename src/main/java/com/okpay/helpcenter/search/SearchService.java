@@ -164,7 +164,7 @@ public final class SearchService {
     private static SearchHit hit(LocaleIndex locale, Article article, Highlights highlights) {
         Category category = locale.category(article.category());
         return new SearchHit(article.url(), article.title(), highlights.title(article.title()),
-                highlights.snippet(article.summary(), article.text()), article.category(),
+                highlights.snippet(article.summary(), article::text), article.category(),
                 category == null ? article.category() : category.title());
     }
 

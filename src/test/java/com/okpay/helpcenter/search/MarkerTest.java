@@ -61,6 +61,20 @@ class MarkerTest {
     }
 
     @Test
+    void theBodyIsReadOnlyWhenTheSummaryDidNotMatch() {
+        Highlights refund = english(term("refund"));
+        assertEquals("How to <mark>refund</mark>", refund.snippet("How to refund", () -> {
+            throw new AssertionError("the body was read");
+        }));
+        int[] reads = {0};
+        assertEquals("The <mark>refund</mark> page", refund.snippet("Nothing", () -> {
+            reads[0]++;
+            return "The refund page";
+        }));
+        assertEquals(1, reads[0]);
+    }
+
+    @Test
     void noQueryPartsMeansNothingMarked() {
         Marker nothing = new Marker(Analysis.english(), Highlights.FIELD, List.of());
         assertTrue(nothing.isEmpty());
