@@ -49,6 +49,7 @@ public final class Routes {
     private final RequestObserver observer;
     private final PageHeaders pageHeaders;
     private final SharedPageHandler sharedPageHandler;
+    private final FriendlyErrorHandler errorHandler;
 
     public Routes(LiveSite site, Pages pages, Responses responses, StaticAssets assets, ContactModule contactModule,
                   ArticleFeedback articleFeedback, InsightsModule insightsModule, AdminAccess adminAccess, Security security,
@@ -74,6 +75,7 @@ public final class Routes {
         this.observer = new RequestObserver(operations.metrics().requests(), operations.settings(), visitors);
         this.media = new MediaController(site);
         this.errors = new ErrorPages(site, pages, shared);
+        this.errorHandler = new FriendlyErrorHandler(errors, responses, pageHeaders);
         this.seo = new SeoController(site, pages.baseUrl(), pages.drafts());
         this.contact = new ContactController(site, pages, errors, contactModule, tracking, visitors);
         this.feedback = new FeedbackController(site, errors, feedbackForms, articleFeedback);
@@ -81,6 +83,11 @@ public final class Routes {
         this.insights = new InsightsController(site, pages, errors, gate, insightsModule);
         this.contentAdmin = new ContentAdminController(site, pages, gate, git);
         this.contentHook = new ContentHookController(git);
+    }
+
+    /** Jetty's own refusals (an address that is not UTF-8, headers too large) as the site's error page. */
+    public org.eclipse.jetty.server.Request.Handler errorHandler() {
+        return errorHandler;
     }
 
     /** Answers pages already rendered before the routes below are consulted (see {@link SharedPageHandler}). */
