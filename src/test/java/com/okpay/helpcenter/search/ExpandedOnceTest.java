@@ -8,13 +8,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -32,25 +26,14 @@ class ExpandedOnceTest {
     @Test
     void findsAndScoresExactlyAsTheQueryExpandedEachTimeAndExpandsEachQueryOnce() throws IOException {
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
-            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
-                for (int i = 0; i < 300; i++) {
-                    String near = "start" + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26) + "g";
-                    Document doc = new Document();
-                    doc.add(new TextField("title", near + (i % 3 == 0 ? " starting" : "") + (i % 7 == 0 ? " stop" : ""), Field.Store.NO));
-                    doc.add(new TextField("body", "startin" + (char) ('a' + i % 26) + " other words " + near, Field.Store.NO));
-                    writer.addDocument(doc);
-                    if (i % 50 == 0) {
-                        writer.commit(); // several segments
-                    }
-                }
-            }
+            SharedFuzzyQueryTest.writeNearSpellingsOfStarting(directory);
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 ExpandedOnce.Expansions expansions = new ExpandedOnce.Expansions();
                 SharedFuzzyQuery.Automata automata = new SharedFuzzyQuery.Automata();
                 List<Function<String, MultiTermQuery>> queries = List.of(
                         field -> automata.query(new Term(field, "starting"), 2, 1),
-                        field -> new FuzzyQuery(new Term(field, "stxp"), 1, 1),
+                        field -> new FuzzyQuery(new Term(field, "startinq"), 1, 1),
                         field -> new PrefixQuery(new Term(field, "starta"), new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(20)));
                 for (int q = 0; q < queries.size(); q++) {
                     Function<String, MultiTermQuery> inField = queries.get(q);

@@ -21,6 +21,16 @@ class OneLineTest {
         return out.toString();
     }
 
+    /** Up to {@code length} characters of words, punctuation and every kind of white space. */
+    private static String randomText(Random random, int length) {
+        String alphabet = "ab 中。.,\n\t\r\f\u000B\u00A0\u2003\u3000\u001C!、";
+        StringBuilder text = new StringBuilder();
+        for (int n = random.nextInt(length); n > 0; n--) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
+    }
+
     @Test
     void linesAreJoinedWithADotUnlessTheyEndInPunctuation() {
         assertEquals("Heading · First line. Second line", Highlights.oneLine("  Heading\n\nFirst  line.\n  Second\tline \n"));
@@ -30,31 +40,23 @@ class OneLineTest {
 
     @Test
     void anyTextGivesWhatTheRegularExpressionsGave() {
-        String alphabet = "ab 中。.,\n\t\r\f\u000B\u00A0\u2003\u3000\u001C!、";
         Random random = new Random(11);
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int n = random.nextInt(24); n > 0; n--) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            assertEquals(withRegularExpressions(text.toString()), Highlights.oneLine(text.toString()),
-                    () -> text.toString().chars().mapToObj(c -> String.format("\\u%04x", c)).reduce("", String::concat));
+            String text = randomText(random, 24);
+            assertEquals(withRegularExpressions(text), Highlights.oneLine(text),
+                    () -> text.chars().mapToObj(c -> String.format("\\u%04x", c)).reduce("", String::concat));
         }
     }
 
     @Test
     void theOpeningIsTheStartOfTheWholeTextsLine() {
-        String alphabet = "ab 中。.,\n\t\r\f\u000B\u00A0\u2003\u3000\u001C!、";
         Random random = new Random(12);
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int n = random.nextInt(i % 2 == 0 ? 160 : 400); n > 0; n--) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String whole = Highlights.oneLine(text.toString());
+            String text = randomText(random, i % 2 == 0 ? 160 : 400);
+            String whole = Highlights.oneLine(text);
             String expected = whole.length() <= Highlights.SNIPPET_CHARS ? whole : whole.substring(0, Highlights.SNIPPET_CHARS) + "…";
-            assertEquals(expected, Highlights.opening(text.toString()),
-                    () -> text.toString().chars().mapToObj(c -> String.format("\\u%04x", c)).reduce("", String::concat));
+            assertEquals(expected, Highlights.opening(text),
+                    () -> text.chars().mapToObj(c -> String.format("\\u%04x", c)).reduce("", String::concat));
         }
     }
 }

@@ -20,25 +20,14 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
 
 class SharedFuzzyQueryTest {
     @Test
     void findsAndScoresExactlyAsOneFuzzyQueryPerFieldEvenWhenMoreTermsMatchThanAreKept() throws IOException {
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
-            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
-                // far more near spellings of "starting" than the 50 a fuzzy query keeps, at one and two edits
-                for (int i = 0; i < 300; i++) {
-                    String near = "start" + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26) + "g";
-                    Document doc = new Document();
-                    doc.add(new TextField("title", near + (i % 3 == 0 ? " starting" : ""), Field.Store.NO));
-                    doc.add(new TextField("body", "startin" + (char) ('a' + i % 26) + " other words " + near, Field.Store.NO));
-                    writer.addDocument(doc);
-                    if (i % 50 == 0) {
-                        writer.commit(); // several segments: the automata are shared across them too
-                    }
-                }
-            }
+            writeNearSpellingsOfStarting(directory);
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 SharedFuzzyQuery.Automata automata = new SharedFuzzyQuery.Automata();
@@ -48,6 +37,25 @@ class SharedFuzzyQueryTest {
                 assertArrayEquals(Arrays.stream(plain).mapToInt(d -> d.doc).toArray(), Arrays.stream(shared).mapToInt(d -> d.doc).toArray());
                 for (int i = 0; i < plain.length; i++) {
                     assertTrue(plain[i].score == shared[i].score, "score of hit " + i);
+                }
+            }
+        }
+    }
+
+    /**
+     * Far more near spellings of "starting" than the 50 a fuzzy query keeps, at one and two edits,
+     * in a title and a body field, over several segments (so what is shared is shared across them).
+     */
+    static void writeNearSpellingsOfStarting(Directory directory) throws IOException {
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+            for (int i = 0; i < 300; i++) {
+                String near = "start" + (char) ('a' + i % 26) + (char) ('a' + i / 26 % 26) + "g";
+                Document doc = new Document();
+                doc.add(new TextField("title", near + (i % 3 == 0 ? " starting" : ""), Field.Store.NO));
+                doc.add(new TextField("body", "startin" + (char) ('a' + i % 26) + " other words " + near, Field.Store.NO));
+                writer.addDocument(doc);
+                if (i % 50 == 0) {
+                    writer.commit();
                 }
             }
         }
