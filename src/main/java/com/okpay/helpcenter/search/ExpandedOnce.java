@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
@@ -57,11 +58,17 @@ final class ExpandedOnce extends Query {
 
     /**
      * The expansions of one snapshot's index (one reader), by key. Bounded: past {@link #MAX}
-     * queries it starts again, so one visitor typing random words cannot grow it.
+     * queries it starts again, so one visitor typing random words cannot grow it. A search over any
+     * other reader expands for itself: an expansion holds its reader's term statistics.
      */
     static final class Expansions {
         static final int MAX = 4096;
+        private final IndexReader reader;
         private final Map<Object, Query> byKey = new ConcurrentHashMap<>();
+
+        Expansions(IndexReader reader) {
+            this.reader = reader;
+        }
 
         /**
          * @param key   equal for queries that expand alike (a record of what makes {@code query}: field, word, kind)
@@ -72,6 +79,9 @@ final class ExpandedOnce extends Query {
         }
 
         private Query of(Object key, Supplier<MultiTermQuery> query, IndexSearcher searcher) throws IOException {
+            if (searcher.getIndexReader() != reader) {
+                return query.get();
+            }
             Query expanded = byKey.get(key);
             if (expanded == null) {
                 expanded = searcher.rewrite(query.get());

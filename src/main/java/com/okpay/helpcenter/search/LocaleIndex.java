@@ -41,13 +41,14 @@ final class LocaleIndex {
     /** The correction found for each word no article contains (itself when none), for "did you mean". */
     private final Map<String, String> corrections = new ConcurrentHashMap<>();
     /** Near spellings and word beginnings expanded into this index's terms, for the searches that ask again. */
-    private final ExpandedOnce.Expansions expansions = new ExpandedOnce.Expansions();
+    private final ExpandedOnce.Expansions expansions;
 
     private LocaleIndex(String locale, LocaleAnalysis analysis, IndexSearcher searcher, Article[] articlesByDoc,
                         Map<String, Category> categories, int size, long bytes) {
         this.locale = locale;
         this.analysis = analysis;
         this.searcher = searcher;
+        this.expansions = new ExpandedOnce.Expansions(searcher.getIndexReader());
         this.articlesByDoc = articlesByDoc;
         this.categories = categories;
         this.size = size;

@@ -29,7 +29,7 @@ class ExpandedOnceTest {
             SharedFuzzyQueryTest.writeNearSpellingsOfStarting(directory);
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                ExpandedOnce.Expansions expansions = new ExpandedOnce.Expansions();
+                ExpandedOnce.Expansions expansions = new ExpandedOnce.Expansions(reader);
                 SharedFuzzyQuery.Automata automata = new SharedFuzzyQuery.Automata();
                 List<Function<String, MultiTermQuery>> queries = List.of(
                         field -> automata.query(new Term(field, "starting"), 2, 1),
@@ -50,6 +50,12 @@ class ExpandedOnceTest {
                     }
                 }
                 assertEquals(6, expansions.size(), "one expansion per query and field, made once");
+                try (DirectoryReader other = DirectoryReader.open(directory)) {
+                    Function<String, Query> kept = field -> expansions.wrap("other/" + field, () -> queries.get(0).apply(field));
+                    long theirs = new IndexSearcher(other).search(query(kept), 500).totalHits.value;
+                    assertEquals(6, expansions.size(), "another reader's search expands for itself");
+                    assertEquals(searcher.search(query(kept), 500).totalHits.value, theirs);
+                }
             }
         }
     }
