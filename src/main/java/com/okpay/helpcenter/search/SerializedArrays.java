@@ -26,6 +26,8 @@ final class SerializedArrays {
     private static final byte TC_ENDBLOCKDATA = 0x78;
     private static final byte TC_ARRAY = 0x75;
     private static final int BASE_HANDLE = 0x7e0000;
+    /** From this many values on, an array is copied through a buffer view in one go. */
+    private static final int BULK = 64;
 
     private final ByteBuffer in;
     /** Every class descriptor (its array class name) and array, by handle. */
@@ -81,49 +83,72 @@ final class SerializedArrays {
         if (type.length() < 2 || type.charAt(0) != '[' || length < 0) {
             throw new StreamCorruptedException("not an array: " + type);
         }
-        Object array = switch (type.charAt(1)) {
-            case 'B' -> {
-                byte[] values = new byte[length];
-                in.get(values);
-                yield values;
+        if (type.charAt(1) == '[') {
+            Object[] nested = (Object[]) Array.newInstance(componentClass(type.substring(1)), length);
+            handles.add(nested); // its handle comes before its elements'
+            for (int i = 0; i < length; i++) {
+                nested[i] = element();
             }
-            case 'S' -> {
-                short[] values = new short[length];
-                in.asShortBuffer().get(values);
-                yield skip(values, 2L * length);
-            }
-            case 'C' -> {
-                char[] values = new char[length];
-                in.asCharBuffer().get(values);
-                yield skip(values, 2L * length);
-            }
-            case 'I' -> {
-                int[] values = new int[length];
-                in.asIntBuffer().get(values);
-                yield skip(values, 4L * length);
-            }
-            case 'J' -> {
-                long[] values = new long[length];
-                in.asLongBuffer().get(values);
-                yield skip(values, 8L * length);
-            }
-            case '[' -> null; // filled below, once it has its handle
-            default -> throw new StreamCorruptedException("unsupported array " + type);
-        };
-        if (array != null) {
-            handles.add(array);
-            return array;
+            return nested;
         }
-        Object[] nested = (Object[]) Array.newInstance(componentClass(type.substring(1)), length);
-        handles.add(nested);
-        for (int i = 0; i < length; i++) {
-            nested[i] = element();
-        }
-        return nested;
+        Object array = primitives(type.charAt(1), length);
+        handles.add(array);
+        return array;
     }
 
-    private <T> T skip(T values, long bytes) {
-        in.position(Math.toIntExact(in.position() + bytes));
+    /**
+     * The values of one array of primitives, big-endian. Short ones (most of smartcn's words are
+     * two or three characters) are decoded in place: a buffer view per array cost more than the copy.
+     */
+    private Object primitives(char type, int length) throws IOException {
+        byte[] bytes = in.array();
+        int at = in.position();
+        Object values;
+        int size;
+        switch (type) {
+            case 'B' -> {
+                values = java.util.Arrays.copyOfRange(bytes, at, at + length);
+                size = 1;
+            }
+            case 'C' -> {
+                char[] chars = new char[length];
+                if (length < BULK) {
+                    for (int i = 0; i < length; i++) {
+                        chars[i] = (char) ((bytes[at + 2 * i] & 0xff) << 8 | bytes[at + 2 * i + 1] & 0xff);
+                    }
+                } else {
+                    in.asCharBuffer().get(chars);
+                }
+                values = chars;
+                size = 2;
+            }
+            case 'S' -> {
+                short[] shorts = new short[length];
+                in.asShortBuffer().get(shorts);
+                values = shorts;
+                size = 2;
+            }
+            case 'I' -> {
+                int[] ints = new int[length];
+                if (length < BULK) {
+                    for (int i = 0; i < length; i++) {
+                        ints[i] = in.getInt(at + 4 * i);
+                    }
+                } else {
+                    in.asIntBuffer().get(ints);
+                }
+                values = ints;
+                size = 4;
+            }
+            case 'J' -> {
+                long[] longs = new long[length];
+                in.asLongBuffer().get(longs);
+                values = longs;
+                size = 8;
+            }
+            default -> throw new StreamCorruptedException("unsupported array [" + type);
+        }
+        in.position(Math.addExact(at, Math.multiplyExact(size, length)));
         return values;
     }
 
