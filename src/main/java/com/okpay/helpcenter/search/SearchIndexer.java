@@ -113,6 +113,25 @@ public final class SearchIndexer implements AutoCloseable {
     }
 
     /**
+     * Loads smartcn's dictionaries and pinyin4j's table when the content folder has a Chinese
+     * locale, for a thread that would otherwise wait for the content to load: the first Chinese
+     * article indexed then no longer waits for them (a quarter of the first start's indexing).
+     * Only a head start: indexing loads whatever is still missing itself.
+     */
+    public void preload(Path content) {
+        try (Stream<Path> folders = Files.list(content)) {
+            if (folders.noneMatch(folder -> Language.of(folder.getFileName().toString()) == Language.CHINESE
+                    && Files.isDirectory(folder))) {
+                return;
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return;
+        }
+        SmartcnDictionaries.load();
+        pinyin.terms(List.of("预热"));
+    }
+
+    /**
      * Loads what analysing the site's languages needs (the Chinese segmenter's dictionaries, the
      * pinyin table, ICU's normalization data) and lets the JIT see it once. A start that indexes
      * nothing never loads them; without this, the first edit or search after it would wait for them.

@@ -69,6 +69,19 @@ class SmartcnDictionariesTest {
                 terms(new SmartChineseAnalyzer(), "如何修改账户密码？退款多久到账"));
     }
 
+    @Test
+    void preloadingIsOnlyAHeadStartWhateverTheFolder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path content)
+            throws IOException {
+        try (SearchIndexer indexer = new SearchIndexer()) {
+            indexer.preload(content.resolve("not-there"));
+            java.nio.file.Files.createDirectories(content.resolve("en"));
+            indexer.preload(content);
+            java.nio.file.Files.createDirectories(content.resolve("zh-CN"));
+            indexer.preload(content);
+        }
+        assertEquals(List.of("退款"), terms(new SmartChineseAnalyzer(), "退款"));
+    }
+
     private static List<String> terms(Analyzer analyzer, String text) throws IOException {
         List<String> terms = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream("f", text)) {
