@@ -114,14 +114,15 @@ public final class SearchIndexer implements AutoCloseable {
 
     /**
      * Loads smartcn's dictionaries and pinyin4j's table when the content folder has a Chinese
-     * locale, for a thread that would otherwise wait for the content to load: the first Chinese
-     * article indexed then no longer waits for them (a quarter of the first start's indexing).
+     * locale whose index is not kept from an earlier run, for a thread that would otherwise wait for
+     * the content to load: the first Chinese article indexed then no longer waits for them (a
+     * quarter of the first start's indexing).
      * Only a head start: indexing loads whatever is still missing itself.
      */
     public void preload(Path content) {
         try (Stream<Path> folders = Files.list(content)) {
             if (folders.noneMatch(folder -> Language.of(folder.getFileName().toString()) == Language.CHINESE
-                    && Files.isDirectory(folder))) {
+                    && Files.isDirectory(folder) && !indexed(folder.getFileName().toString()))) {
                 return;
             }
         } catch (IOException | UncheckedIOException e) {
@@ -129,6 +130,21 @@ public final class SearchIndexer implements AutoCloseable {
         }
         SmartcnDictionaries.load();
         pinyin.terms(List.of("预热"));
+    }
+
+    /**
+     * Whether a locale's index was kept from an earlier run: a restart then re-indexes only what
+     * changed, often nothing, and must not load the dictionaries for nothing.
+     */
+    private boolean indexed(String code) {
+        if (folder == null) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(folder.resolve(code))) {
+            return files.anyMatch(file -> file.getFileName().toString().startsWith("segments_"));
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
     }
 
     /**
