@@ -237,6 +237,7 @@ public final class App implements AutoCloseable {
                 graceful.setHandler(routes.sharedPageHandler());
                 server.setHandler(graceful);
                 server.setStopTimeout(SHUTDOWN_GRACE.toMillis());
+                server.setErrorHandler(routes.errorHandler());
             });
             javalinConfig.fileRenderer(renderer);
             routes.register(javalinConfig);

@@ -18,6 +18,9 @@ import org.eclipse.jetty.http.PreEncodedHttpField;
  * pages kept do not weigh on the heap and its collector; their total is bounded by {@link PageCache}.
  */
 public final class RenderedPage {
+    /** An HTML page's type: the charset said in the header, not left to the browser to find in the markup. */
+    public static final String HTML = "text/html; charset=utf-8";
+
     private final ByteBuffer identity;
     private final String etag;
     /** The ETag of each encoding's bytes, by {@link Encoding#ordinal()}. */
@@ -50,7 +53,7 @@ public final class RenderedPage {
 
     /** An HTML page in {@code language} (for Content-Language), answered with {@code status}. */
     public static RenderedPage html(String html, String language, int status, Compression.Effort effort) {
-        return new RenderedPage(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", language, status, effort);
+        return new RenderedPage(html.getBytes(StandardCharsets.UTF_8), HTML, language, status, effort);
     }
 
     /** Any other body, for static files. */

@@ -58,6 +58,17 @@ final class ErrorPages {
                 "no-store");
     }
 
+    /**
+     * The page for a request Jetty refused before routing (see {@link FriendlyErrorHandler}): by
+     * the locale prefix of its raw path, since the path itself may not decode.
+     */
+    RenderedPage failure(String rawPath, int code) {
+        SiteSnapshot snapshot = site.current();
+        HttpStatus status = HttpStatus.forStatus(code);
+        String kind = code == 404 ? "notfound" : code >= 500 || code < 400 ? "error" : "badrequest";
+        return page(snapshot, RequestLocale.guess(rawPath, snapshot.content()), status, kind);
+    }
+
     /** The same few pages serve every such failure: rendered once per locale and kind. */
     private RenderedPage page(SiteSnapshot snapshot, String locale, HttpStatus status, String kind) {
         return shared.of(snapshot).pages().get("error|" + locale + "|" + kind + "|" + status.getCode(),

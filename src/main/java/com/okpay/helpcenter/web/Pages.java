@@ -191,5 +191,6 @@ public final class Pages {
         ctx.attribute(ThymeleafRenderer.LOCALE_ATTRIBUTE, Messages.locale(page.locale()));
         ctx.header("Content-Language", page.locale());
         ctx.render(template + ".html", model);
+        ctx.contentType(RenderedPage.HTML);
     }
 }

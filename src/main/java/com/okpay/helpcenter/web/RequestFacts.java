@@ -23,6 +23,9 @@ interface RequestFacts {
     /** The connection's address. */
     String remoteAddress();
 
+    /** A HEAD request: a check on the page (a link checker, a monitor), not a reader's visit. */
+    boolean head();
+
     static RequestFacts of(Context ctx) {
         return new RequestFacts() {
             @Override
@@ -43,6 +46,11 @@ interface RequestFacts {
             @Override
             public String remoteAddress() {
                 return ctx.ip();
+            }
+
+            @Override
+            public boolean head() {
+                return ctx.method() == io.javalin.http.HandlerType.HEAD;
             }
         };
     }
@@ -75,6 +83,11 @@ interface RequestFacts {
             @Override
             public String remoteAddress() {
                 return Request.getRemoteAddr(request);
+            }
+
+            @Override
+            public boolean head() {
+                return org.eclipse.jetty.http.HttpMethod.HEAD.is(request.getMethod());
             }
         };
     }

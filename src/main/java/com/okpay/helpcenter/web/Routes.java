@@ -49,6 +49,7 @@ public final class Routes {
     private final RequestObserver observer;
     private final PageHeaders pageHeaders;
     private final SharedPageHandler sharedPageHandler;
+    private final FriendlyErrorHandler errorHandler;
 
     public Routes(LiveSite site, Pages pages, Responses responses, StaticAssets assets, ContactModule contactModule,
                   ArticleFeedback articleFeedback, InsightsModule insightsModule, AdminAccess adminAccess, Security security,
@@ -74,6 +75,7 @@ public final class Routes {
         this.observer = new RequestObserver(operations.metrics().requests(), operations.settings(), visitors);
         this.media = new MediaController(site);
         this.errors = new ErrorPages(site, pages, shared);
+        this.errorHandler = new FriendlyErrorHandler(errors, responses, pageHeaders);
         this.seo = new SeoController(site, pages.baseUrl(), pages.drafts());
         this.contact = new ContactController(site, pages, errors, contactModule, tracking, visitors);
         this.feedback = new FeedbackController(site, errors, feedbackForms, articleFeedback);
@@ -81,6 +83,11 @@ public final class Routes {
         this.insights = new InsightsController(site, pages, errors, gate, insightsModule);
         this.contentAdmin = new ContentAdminController(site, pages, gate, git);
         this.contentHook = new ContentHookController(git);
+    }
+
+    /** Jetty's own refusals (an address that is not UTF-8, headers too large) as the site's error page. */
+    public org.eclipse.jetty.server.Request.Handler errorHandler() {
+        return errorHandler;
     }
 
     /** Answers pages already rendered before the routes below are consulted (see {@link SharedPageHandler}). */
@@ -94,39 +101,49 @@ public final class Routes {
         // one before-handler for every request: each one registered costs a dispatch per request
         routes.before(this::everyRequest);
         // "/" first: a literal path shadows nothing, and the home page need not wait for every other pattern
-        routes.get("/", home::show);
-        routes.get("/health", ops::health);
-        routes.get("/health/ready", ops::ready);
-        routes.get("/metrics", ops::metrics);
-        routes.get(StaticAssets.PREFIX + "<file>", staticFiles::serve);
-        routes.get("/media/{locale}/{category}/{file}", media::file);
-        routes.get("/sitemap.xml", seo::sitemap);
-        routes.get("/robots.txt", seo::robots);
-        routes.get("/api/search", search::api);
+        read(routes, "/", home::show);
+        read(routes, "/health", ops::health);
+        read(routes, "/health/ready", ops::ready);
+        read(routes, "/metrics", ops::metrics);
+        read(routes, StaticAssets.PREFIX + "<file>", staticFiles::serve);
+        read(routes, "/media/{locale}/{category}/{file}", media::file);
+        read(routes, "/sitemap.xml", seo::sitemap);
+        read(routes, "/robots.txt", seo::robots);
+        read(routes, "/api/search", search::api);
         routes.post("/hooks/content", contentHook::receive);
         for (String prefix : new String[] {"", "/{locale}"}) {
-            routes.get(prefix + "/" + SeoController.FEED, seo::feed);
-            routes.get(prefix + "/" + SeoController.OPENSEARCH, seo::openSearch);
-            routes.get(prefix + "/search", search::search);
-            routes.get(prefix + "/contact", contact::form);
+            read(routes, prefix + "/" + SeoController.FEED, seo::feed);
+            read(routes, prefix + "/" + SeoController.OPENSEARCH, seo::openSearch);
+            read(routes, prefix + "/search", search::search);
+            read(routes, prefix + "/contact", contact::form);
             routes.post(prefix + "/contact", contact::submit);
-            routes.get(prefix + "/contact/thanks/{reference}", contact::thanks);
-            routes.get(prefix + "/articles/{category}", articles::category);
-            routes.get(prefix + "/articles/{category}/{slug}", articles::show);
+            read(routes, prefix + "/contact/thanks/{reference}", contact::thanks);
+            read(routes, prefix + "/articles/{category}", articles::category);
+            read(routes, prefix + "/articles/{category}/{slug}", articles::show);
             routes.post(prefix + "/articles/{category}/{slug}/feedback", feedback::submit);
-            routes.get(prefix + "/admin", admin::index);
-            routes.get(prefix + "/admin/login", admin::form);
+            read(routes, prefix + "/admin", admin::index);
+            read(routes, prefix + "/admin/login", admin::form);
             routes.post(prefix + "/admin/login", admin::login);
             routes.post(prefix + "/admin/logout", admin::logout);
-            routes.get(prefix + "/admin/insights", insights::dashboard);
-            routes.get(prefix + "/admin/insights/export/{table}", insights::export);
-            routes.get(prefix + "/" + ContentAdminController.PAGE, contentAdmin::show);
+            read(routes, prefix + "/admin/insights", insights::dashboard);
+            read(routes, prefix + "/admin/insights/export/{table}", insights::export);
+            read(routes, prefix + "/" + ContentAdminController.PAGE, contentAdmin::show);
             routes.post(prefix + "/" + ContentAdminController.PAGE + "/sync", contentAdmin::sync);
         }
-        routes.get("/{locale}", home::show);
+        read(routes, "/{locale}", home::show);
         routes.exception(NotFoundResponse.class, (e, ctx) -> errors.notFound(ctx));
         routes.exception(Exception.class, errors::serverError);
         routes.error(HttpStatus.NOT_FOUND.getCode(), "*", notFoundUnlessHandled());
+    }
+
+    /**
+     * GET and HEAD alike: without a HEAD route Javalin answers HEAD with an empty 200 of its own
+     * (text/plain, no ETag), which tells a link checker or a CDN nothing true about the page.
+     * Jetty sends a HEAD answer's headers only, so the GET handler serves both.
+     */
+    private static void read(io.javalin.router.JavalinDefaultRoutingApi routes, String path, Handler handler) {
+        routes.get(path, handler);
+        routes.head(path, handler);
     }
 
     /** Javalin answers unmatched paths with a bare 404; give them our page (or an alias redirect). */

@@ -49,10 +49,10 @@ final class SharedPageHandler extends Handler.Wrapper {
         return true;
     }
 
-    /** The page kept for a plain GET of this address in the current content version, if any. */
+    /** The page kept for a plain GET (or HEAD) of this address in the current content version, if any. */
     private SharedPages.Shortcut shortcut(Request request) {
         HttpURI uri = request.getHttpURI();
-        if (!HttpMethod.GET.is(request.getMethod()) || uri.getQuery() != null) {
+        if (!(HttpMethod.GET.is(request.getMethod()) || HttpMethod.HEAD.is(request.getMethod())) || uri.getQuery() != null) {
             return null;
         }
         return shared.of(site.current()).shortcuts().find(uri.getPath());

@@ -47,7 +47,7 @@ final class Tracking {
     }
 
     private boolean counts(RequestFacts request) {
-        return recorder.recording() && !robots.isRobot(request.header("User-Agent")) && !isPrefetch(request)
+        return recorder.recording() && !request.head() && !robots.isRobot(request.header("User-Agent")) && !isPrefetch(request)
                 && !admin.isSession(request.cookie(AdminAccess.SESSION_COOKIE))
                 && perClient.acquire(visitors.address(request)).isEmpty();
     }

@@ -26,7 +26,7 @@ class InsightsRecordingHttpTest {
     final InsightsSite site = new InsightsSite(Map.of());
 
     @Test
-    void articleViewsCountReadersButNotRobotsPrefetchesOrMissingPages() throws Exception {
+    void articleViewsCountReadersButNotRobotsPrefetchesHeadChecksOrMissingPages() throws Exception {
         for (int i = 0; i < 3; i++) {
             assertEquals(200, read(site.app(), "/articles/account/locked").statusCode());
         }
@@ -35,6 +35,7 @@ class InsightsRecordingHttpTest {
         site.app().get("/articles/account/locked", Map.of("User-Agent", "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"));
         site.app().get("/articles/account/locked", Map.of("User-Agent", "curl/8.5.0"));
         site.app().get("/articles/account/locked", Map.of("User-Agent", InsightsTestApps.BROWSER, "Sec-Purpose", "prefetch"));
+        assertEquals(200, site.app().head("/articles/account/locked", Map.of("User-Agent", InsightsTestApps.BROWSER)).statusCode());
         read(site.app(), "/articles/account/nothing-here");
         assertEquals(List.of(new ArticleViews("zh-CN/account/locked", "zh-CN", 3), new ArticleViews("en/account/locked", "en", 1)),
                 report(site.app(), 7, null).mostViewed());

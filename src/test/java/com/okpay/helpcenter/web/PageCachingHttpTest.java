@@ -58,6 +58,29 @@ class PageCachingHttpTest {
     }
 
     @Test
+    void headAnswersWithTheHeadersOfGetAndNoBody() throws Exception {
+        for (String path : List.of("/", "/en/articles/account/locked", "/articles/account", "/search?q=退款", "/en/contact", "/health",
+                "/sitemap.xml", "/api/search?q=lock", "/no-such-page")) {
+            HttpResponse<byte[]> get = fetch(path, Map.of("Accept-Encoding", "gzip"));
+            HttpRequest.Builder head = HttpRequest.newBuilder(URI.create(site.url(path))).method("HEAD", HttpRequest.BodyPublishers.noBody())
+                    .header("Accept-Encoding", "gzip");
+            HttpResponse<byte[]> checked = client.send(head.build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(get.statusCode(), checked.statusCode(), path);
+            assertEquals(0, checked.body().length, path);
+            for (String header : List.of("Content-Type", "ETag", "Cache-Control", "Content-Encoding")) {
+                assertEquals(get.headers().firstValue(header), checked.headers().firstValue(header), path + " " + header);
+            }
+        }
+        assertTrue(fetch("/en/contact", Map.of()).headers().firstValue("Content-Type").orElse("").endsWith("charset=utf-8"),
+                "a form rendered for one visitor says its charset too");
+        HttpResponse<byte[]> article = fetch("/en/articles/account/locked", Map.of());
+        HttpResponse<byte[]> checked = client.send(HttpRequest.newBuilder(URI.create(site.url("/en/articles/account/locked")))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(String.valueOf(article.body().length), checked.headers().firstValue("Content-Length").orElse(""),
+                "a shared page says how long it is");
+    }
+
+    @Test
     void aClientThatHasThePageGetsA304() throws Exception {
         HttpResponse<byte[]> page = fetch("/en/articles/account/locked", Map.of());
         String etag = page.headers().firstValue("ETag").orElseThrow();

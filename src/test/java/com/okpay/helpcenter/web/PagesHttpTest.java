@@ -91,6 +91,20 @@ class PagesHttpTest {
     }
 
     @Test
+    void requestsJettyRefusesBeforeRoutingGetTheSitesErrorPageInTheVisitorsLanguage() {
+        HttpResponse<String> en = app.get("/en/articles/%E0%A4");
+        assertEquals(400, en.statusCode(), "not valid UTF-8");
+        assertTrue(en.body().contains("We could not read that address"), en.body());
+        assertTrue(en.headers().firstValue("Content-Type").orElse("").endsWith("charset=utf-8"));
+        assertTrue(en.headers().firstValue("Content-Security-Policy").isPresent(), "the site's headers too");
+        assertFalse(en.body().contains("%E0%A4"), "the address is not echoed back");
+        assertTrue(app.get("/articles/%E0%A4").body().contains("无法识别该地址"));
+        HttpResponse<String> huge = app.get("/en", Map.of("X-Padding", "x".repeat(70_000)));
+        assertEquals(431, huge.statusCode(), "headers too large");
+        assertTrue(huge.body().contains("无法识别该地址") || huge.body().contains("We could not read that address"), huge.body());
+    }
+
+    @Test
     void pathTraversalNeverReadsOutsideContentOrStatic() {
         for (String path : new String[] {"/static/../site.yml", "/static/%2e%2e/%2e%2e/pom.xml",
                 "/static/..%2f..%2fpom.xml", "/media/zh-CN/account/..%2f..%2fsite.yml",

@@ -1,0 +1,49 @@
+package com.okpay.helpcenter.web;
+
+import com.okpay.helpcenter.cache.Responses;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * The errors Jetty answers itself, before any route sees the request: an address that is not
+ * valid UTF-8 ({@code /articles/%E0%A4}), headers too large, a malformed request line. Jetty's own
+ * page is bare English in ISO-8859-1 and echoes the address back; a visitor gets the site's error
+ * page instead, in the language of the address's locale prefix.
+ */
+final class FriendlyErrorHandler extends ErrorHandler {
+    private static final HttpField NO_STORE = new HttpField(HttpHeader.CACHE_CONTROL, "no-store");
+    private static final HttpField VARY = new HttpField(HttpHeader.VARY, "Accept-Encoding");
+
+    private final ErrorPages errors;
+    private final Responses responses;
+    private final PageHeaders pageHeaders;
+
+    FriendlyErrorHandler(ErrorPages errors, Responses responses, PageHeaders pageHeaders) {
+        this.errors = errors;
+        this.responses = responses;
+        this.pageHeaders = pageHeaders;
+    }
+
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+                                    Callback callback) {
+        pageHeaders.addTo(response.getHeaders());
+        responses.send(request, response, callback, errors.failure(rawPath(request), code), NO_STORE, VARY);
+    }
+
+    /** The path as sent: decoding it is what may have failed, and Jetty then keeps no path of its own. */
+    static String rawPath(Request request) {
+        String path = request.getHttpURI().getPath();
+        if (path != null) {
+            return path;
+        }
+        String uri = request.getHttpURI().asString();
+        int authority = uri.indexOf("://");
+        int start = uri.indexOf('/', authority < 0 ? 0 : authority + 3);
+        return start < 0 ? "/" : uri.substring(start);
+    }
+}
