@@ -167,6 +167,9 @@ public final class App implements AutoCloseable {
             // instances sharing a database share their vectors: a new one embeds only what none has
             semantic.shareVectorsThrough(database);
         }
+        // the database is ready before the content: meanwhile this thread takes the Chinese
+        // dictionaries off the indexing's path
+        caches.snapshots().preload(config.content());
         LiveSite site;
         try {
             site = new LiveSite(await(first));

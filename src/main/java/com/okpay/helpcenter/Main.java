@@ -60,8 +60,8 @@ public final class Main {
             throw new ConfigException("unexpected argument '" + line.arguments().get(0) + "': options are written "
                     + "--name value or --name=value (see java -jar helpcenter.jar --help)");
         }
-        JitPolicy.applyInBackground();
         Config config = Config.from(line.flags(), System.getenv());
+        JitPolicy.applyInBackground(config.content());
         App app = App.create(config);
         try {
             config.settings().rejectUnknownFlags();

@@ -1,6 +1,7 @@
 package com.okpay.helpcenter.content;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -16,6 +17,9 @@ public final class BlockText {
     private static final Set<String> BLOCKS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote",
             "tr", "dt", "dd", "div", "table", "ul", "ol", "dl", "figure", "figcaption", "details", "summary", "hr", "br",
             "section", "aside", "th", "td");
+
+    /** Compiled once: this runs for every block of every article read, and compiling it was a tenth of that. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
 
     private BlockText() {
     }
@@ -58,6 +62,6 @@ public final class BlockText {
 
     /** {@code text} with its whitespace (no-break spaces included) collapsed and trimmed. */
     static String oneLine(CharSequence text) {
-        return text.toString().replaceAll("[\\s\\u00a0]+", " ").strip();
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 }

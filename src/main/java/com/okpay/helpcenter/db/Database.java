@@ -38,7 +38,10 @@ public final class Database implements AutoCloseable {
     /** The application's migrations: contact messages, feedback, and (on PostgreSQL) insights. */
     public static final String MIGRATIONS = "classpath:db/migration";
 
-    /** Opens the pool and applies pending migrations; fails with one line saying what to fix. */
+    /**
+     * Opens the pool and applies pending migrations; fails with one line saying what to fix. A new
+     * SQLite file is laid out without Flyway, with the history Flyway would write ({@link NewSqliteSchema}).
+     */
     public static Database open(DatabaseSettings settings) {
         return open(settings, MIGRATIONS, "helpcenter-db");
     }
@@ -64,7 +67,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = null;
         try {
             dataSource = new HikariDataSource(hikari);
-            if (!Migrations.current(dataSource, migrations)) {
+            if (!Migrations.current(dataSource, migrations) && !Migrations.laidOutNew(dataSource, vendor, migrations)) {
                 Flyway.configure().dataSource(dataSource).locations(migrations)
                         .failOnMissingLocations(true).load().migrate();
             }

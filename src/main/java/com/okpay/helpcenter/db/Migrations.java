@@ -49,6 +49,19 @@ final class Migrations {
         return newest.isPresent() && newest.getAsInt() == applied.getAsInt();
     }
 
+    /**
+     * On a new, empty SQLite database: lays out the whole schema without Flyway ({@link NewSqliteSchema}).
+     * False when it did not (another vendor, a location Flyway alone reads, a database not empty).
+     */
+    static boolean laidOutNew(DataSource dataSource, Vendor vendor, String location) {
+        return vendor == Vendor.SQLITE && location.startsWith(CLASSPATH)
+                && NewSqliteSchema.apply(dataSource, folder(location.substring(CLASSPATH.length())));
+    }
+
+    private static String folder(String path) {
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
     /** The highest version in the history, if there is one and no migration in it failed. */
     private static OptionalInt applied(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection();
@@ -73,9 +86,8 @@ final class Migrations {
 
     /** The highest version among the migration scripts in a class path folder, if every one is a plain number. */
     static OptionalInt newestShipped(String path) {
-        String folderName = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         try {
-            List<String> names = scriptNames(folderName);
+            List<String> names = scriptNames(folder(path));
             int newest = -1;
             for (String name : names) {
                 OptionalInt version = version(name);
@@ -91,7 +103,7 @@ final class Migrations {
     }
 
     /** The names of the files in a class path folder, in the jar or on disk (none when it is neither). */
-    private static List<String> scriptNames(String folderName) throws IOException, URISyntaxException {
+    static List<String> scriptNames(String folderName) throws IOException, URISyntaxException {
         URL folder = Migrations.class.getClassLoader().getResource(folderName);
         if (folder == null) {
             return List.of();
@@ -114,7 +126,7 @@ final class Migrations {
         return List.of();
     }
 
-    private static OptionalInt version(String name) {
+    static OptionalInt version(String name) {
         Matcher matcher = VERSIONED.matcher(name);
         return matcher.matches() ? OptionalInt.of(Integer.parseInt(matcher.group(1))) : OptionalInt.empty();
     }

@@ -3,6 +3,7 @@ package com.okpay.helpcenter.ops;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import javax.management.JMException;
 import javax.management.ObjectName;
 import org.slf4j.Logger;
@@ -37,13 +38,40 @@ public final class JitPolicy {
     }
 
     /**
-     * Installs the directives on a thread of its own (the management server takes a few hundred
-     * milliseconds to come up), so the start-up goes on meanwhile.
+     * Above this many Markdown files a start may have to read, C2's work on the content code is
+     * worth keeping off; below it the directives would cost more than they save.
      */
-    public static void applyInBackground() {
-        Thread thread = new Thread(JitPolicy::apply, "jit-policy");
+    static final int LARGE_SITE = 500;
+
+    /**
+     * Installs the directives on a thread of its own (the management server takes a few hundred
+     * milliseconds to come up), so the start-up goes on meanwhile; only for a site large enough to
+     * need them. Bringing up the management server for them took a tenth of a second of CPU (and
+     * a few hundred classes) of a two-second start of the bundled content, where the content code
+     * never runs long enough for C2 to touch it.
+     *
+     * @param content the content folder; one not there yet (a git clone to come) counts as large
+     */
+    public static void applyInBackground(Path content) {
+        Thread thread = new Thread(() -> {
+            if (large(content)) {
+                apply();
+            }
+        }, "jit-policy");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Whether the folder holds at least {@link #LARGE_SITE} Markdown files, counted no further than that. */
+    static boolean large(Path content) {
+        if (!Files.isDirectory(content)) {
+            return true;
+        }
+        try (Stream<Path> files = Files.walk(content)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".md")).limit(LARGE_SITE).count() >= LARGE_SITE;
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return true;
+        }
     }
 
     static boolean apply() {

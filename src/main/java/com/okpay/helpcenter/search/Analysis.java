@@ -68,6 +68,7 @@ final class Analysis {
         return new IdentifierAnalyzer(true) {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
+                SmartcnDictionaries.load();
                 Tokenizer source = new HMMChineseTokenizer();
                 WrittenCaseFilter written = new WrittenCaseFilter(source);
                 TokenStream words = new StopFilter(identifiers(written), stopWords);

@@ -3,7 +3,9 @@ package com.okpay.helpcenter.search;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
@@ -20,6 +22,12 @@ final class Pinyin {
     private static final int READINGS_PER_CHARACTER = 3;
     private static final int SPELLINGS_PER_WORD = 8;
     private final HanyuPinyinOutputFormat format = new HanyuPinyinOutputFormat();
+    /**
+     * Each character's readings, looked up once: pinyin4j formats every reading with a few regular
+     * expressions compiled on the spot, for the same few thousand characters again and again.
+     * At most one small entry per {@code char} value (a few MB at the very worst).
+     */
+    private final Map<Character, List<String>> byCharacter = new ConcurrentHashMap<>();
 
     Pinyin() {
         format.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
@@ -75,6 +83,10 @@ final class Pinyin {
     }
 
     private List<String> readings(char c) {
+        return byCharacter.computeIfAbsent(c, this::lookUp);
+    }
+
+    private List<String> lookUp(char c) {
         try {
             String[] all = PinyinHelper.toHanyuPinyinStringArray(c, format);
             if (all == null) {

@@ -45,6 +45,7 @@ final class QuestionWords {
 
     private static String blankChinese(String text) {
         StringBuilder out = new StringBuilder(text);
+        SmartcnDictionaries.load();
         try (Tokenizer words = new HMMChineseTokenizer()) {
             CharTermAttribute term = words.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = words.addAttribute(OffsetAttribute.class);

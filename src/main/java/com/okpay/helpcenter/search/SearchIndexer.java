@@ -113,6 +113,41 @@ public final class SearchIndexer implements AutoCloseable {
     }
 
     /**
+     * Loads smartcn's dictionaries and pinyin4j's table when the content folder has a Chinese
+     * locale whose index is not kept from an earlier run, for a thread that would otherwise wait for
+     * the content to load: the first Chinese article indexed then no longer waits for them (a
+     * quarter of the first start's indexing).
+     * Only a head start: indexing loads whatever is still missing itself.
+     */
+    public void preload(Path content) {
+        try (Stream<Path> folders = Files.list(content)) {
+            if (folders.noneMatch(folder -> Language.of(folder.getFileName().toString()) == Language.CHINESE
+                    && Files.isDirectory(folder) && !indexed(folder.getFileName().toString()))) {
+                return;
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return;
+        }
+        SmartcnDictionaries.load();
+        pinyin.terms(List.of("预热"));
+    }
+
+    /**
+     * Whether a locale's index was kept from an earlier run: a restart then re-indexes only what
+     * changed, often nothing, and must not load the dictionaries for nothing.
+     */
+    private boolean indexed(String code) {
+        if (folder == null) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(folder.resolve(code))) {
+            return files.anyMatch(file -> file.getFileName().toString().startsWith("segments_"));
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    /**
      * Loads what analysing the site's languages needs (the Chinese segmenter's dictionaries, the
      * pinyin table, ICU's normalization data) and lets the JIT see it once. A start that indexes
      * nothing never loads them; without this, the first edit or search after it would wait for them.

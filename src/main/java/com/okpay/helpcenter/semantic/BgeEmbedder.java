@@ -6,6 +6,10 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.FloatBuffer;
@@ -52,6 +56,13 @@ final class BgeEmbedder implements Embedder {
     private final String output;
     private final HuggingFaceTokenizer tokenizer;
     private final int dimension;
+    /**
+     * Runs hold it shared; {@link #stop()} takes it exclusively and keeps it. A run still inside
+     * ONNX Runtime while the JVM shuts down crashed the process (SIGSEGV in the native library, an
+     * hs_err file, exit status 134) about one stop in three while embedding.
+     */
+    private final ReentrantReadWriteLock runs = new ReentrantReadWriteLock();
+    private volatile boolean stopped;
 
     private BgeEmbedder(String name, String instruction, OrtSession session, HuggingFaceTokenizer tokenizer) throws OrtException {
         this.name = name;
@@ -167,8 +178,32 @@ final class BgeEmbedder implements Embedder {
         return run(tokenizer.encode(instruction + text));
     }
 
+    /**
+     * Waits for the runs in flight (one text each: well under a second) and refuses every later
+     * one with a {@link CancellationException}: once this returns, no thread is inside the native
+     * library, so the JVM may exit.
+     *
+     * @return false if a run did not end within {@code wait}
+     */
+    @Override
+    public boolean stop(Duration wait) throws InterruptedException {
+        stopped = true;
+        return runs.writeLock().tryLock(wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** One model run over one text, unpadded; bge's vector is the [CLS] token's, normalized. */
     private float[] run(Encoding encoding) {
+        if (stopped || !runs.readLock().tryLock()) {
+            throw new CancellationException("the embedding model is stopped: the server is shutting down");
+        }
+        try {
+            return runUnderLock(encoding);
+        } finally {
+            runs.readLock().unlock();
+        }
+    }
+
+    private float[] runUnderLock(Encoding encoding) {
         long[] ids = encoding.getIds();
         long[] mask = new long[ids.length];
         Arrays.fill(mask, 1L);

@@ -12,4 +12,14 @@ interface Embedder {
     List<float[]> passages(List<String> texts);
 
     float[] query(String text);
+
+    /**
+     * Lets the runs in flight end and refuses later ones (with a
+     * {@link java.util.concurrent.CancellationException}); for shutting down.
+     *
+     * @return false if a run in flight did not end within {@code wait}
+     */
+    default boolean stop(java.time.Duration wait) throws InterruptedException {
+        return true;
+    }
 }

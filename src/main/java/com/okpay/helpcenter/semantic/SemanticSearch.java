@@ -6,6 +6,7 @@ import com.okpay.helpcenter.content.SiteLocale;
 import com.okpay.helpcenter.db.Database;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class SemanticSearch implements AutoCloseable {
     private final Path cache;
     private final ExecutorService embedding;
     private final ExecutorService updates;
-    private final Map<Boolean, Embedder> embedders = new HashMap<>();
+    private final Map<Boolean, Embedder> embedders = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Boolean, QueryVectors> queries = new HashMap<>();
     private final Map<String, VectorStore> stores = new HashMap<>();
     private final Map<Boolean, Boolean> unavailable = new HashMap<>();
@@ -100,6 +101,10 @@ public final class SemanticSearch implements AutoCloseable {
         updates.execute(() -> {
             try {
                 index.complete(build(content));
+            } catch (java.util.concurrent.CancellationException e) {
+                // closing: what was embedded is in the cache, and the next start goes on from there
+                log.info("semantic search: stopped before the vectors were ready");
+                index.fail(e);
             } catch (Throwable e) {
                 log.error("semantic search off for this content: building the vectors failed ({}); search stays lexical", e.toString());
                 index.fail(e);
@@ -194,10 +199,22 @@ public final class SemanticSearch implements AutoCloseable {
      */
     @Override
     public void close() {
+        try {
+            // first, so that no thread is in the native library when the JVM exits
+            for (Embedder embedder : embedders.values()) {
+                if (!embedder.stop(Duration.ofSeconds(10))) {
+                    log.warn("semantic search: {} still running at shutdown", embedder.model());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         updates.shutdownNow();
         embedding.shutdownNow();
         try {
-            if (!updates.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+            // a model still loading is in the native library too
+            if (!updates.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)
+                    || !embedding.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
                 log.warn("semantic search: embedding still running at shutdown; it resumes at the next start");
                 return;
             }

@@ -40,6 +40,15 @@ public final class SnapshotBuilder implements AutoCloseable {
         return new SiteSnapshot(content, indexer.build(content), vectors);
     }
 
+    /** On a thread that waits for the content anyway: what the first Chinese article's indexing would load. */
+    public void preload(Path content) {
+        try {
+            indexer.preload(content);
+        } catch (RuntimeException e) {
+            log.debug("preloading the analysis failed (indexing loads it): {}", e.toString());
+        }
+    }
+
     /**
      * Once the server is ready, in the background: loads what analysis needs that a start which
      * indexed nothing did not load (so the first edit or search does not wait for it), then lets

@@ -103,7 +103,7 @@ class HungMailServerTest {
         try (HungServer hung = new HungServer()) {
             Process process = KilledAfterAcceptanceTest.startServer(content, data, port, hung.port());
             try {
-                KilledAfterAcceptanceTest.awaitLine(process, "help center ready");
+                com.okpay.helpcenter.testing.ServerProcess.awaitLine(process, "help center ready");
                 reference = KilledAfterAcceptanceTest.submit("http://localhost:" + port);
                 assertTrue(hung.accepted.await(30, TimeUnit.SECONDS), "the server began sending");
             } finally {

@@ -12,23 +12,20 @@ import com.okpay.helpcenter.testing.Fixtures;
 import com.okpay.helpcenter.testing.MultipartForm;
 import com.okpay.helpcenter.testing.MutableClock;
 import com.okpay.helpcenter.testing.RunningApp;
+import com.okpay.helpcenter.testing.ServerProcess;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -54,7 +51,7 @@ class KilledAfterAcceptanceTest {
         Process process = startServer(content, data, port, mailPort);
         String reference;
         try {
-            awaitLine(process, "help center ready");
+            ServerProcess.awaitLine(process, "help center ready");
             reference = submit("http://localhost:" + port);
         } finally {
             process.destroyForcibly(); // SIGKILL on Linux and macOS
@@ -87,36 +84,12 @@ class KilledAfterAcceptanceTest {
 
     /** The server as a JVM of its own (so it can be killed with SIGKILL), mailing support through 127.0.0.1:{@code mailPort}. */
     static Process startServer(Path content, Path data, int port, int mailPort) throws java.io.IOException {
-        ProcessBuilder server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "com.okpay.helpcenter.Main",
-                "--content", content.toString(), "--data", data.toString(), "--port", Integer.toString(port),
-                "--no-watch", "--base-url", "https://help.test.example", "--contact-min-fill-seconds", "0")
-                .redirectErrorStream(true);
+        ProcessBuilder server = ServerProcess.builder("--content", content.toString(), "--data", data.toString(),
+                "--port", Integer.toString(port), "--no-watch", "--base-url", "https://help.test.example",
+                "--contact-min-fill-seconds", "0");
         server.environment().putAll(Map.of("SMTP_HOST", "127.0.0.1", "SMTP_PORT", Integer.toString(mailPort),
                 "SUPPORT_EMAIL", "support-team@okpay.test", "MAIL_FROM", "help@okpay.test"));
         return server.start();
-    }
-
-    /** Waits for the server to log {@code text}: a signal, not a guess at how long start-up takes. */
-    static void awaitLine(Process process, String text) throws Exception {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        CompletableFuture<Boolean> seen = CompletableFuture.supplyAsync(() -> {
-            try {
-                for (String line; (line = lines.readLine()) != null; ) {
-                    if (line.contains(text)) {
-                        // keep draining so the server never blocks on a full pipe
-                        Thread drain = new Thread(() -> lines.lines().forEach(l -> { }));
-                        drain.setDaemon(true);
-                        drain.start();
-                        return true;
-                    }
-                }
-                return false;
-            } catch (java.io.IOException e) {
-                return false;
-            }
-        });
-        assertTrue(seen.get(120, TimeUnit.SECONDS), "the server did not start");
     }
 
     static String submit(String base) throws Exception {
