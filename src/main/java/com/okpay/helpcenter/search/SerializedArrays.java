@@ -164,15 +164,16 @@ final class SerializedArrays {
         if (tag != TC_CLASSDESC) {
             throw new StreamCorruptedException("unexpected class tag " + tag);
         }
-        byte[] name = new byte[in.getShort() & 0xffff];
-        in.get(name);
+        byte[] bytes = new byte[in.getShort() & 0xffff];
+        in.get(bytes);
+        String name = new String(bytes, java.nio.charset.StandardCharsets.US_ASCII);
         in.getLong(); // serialVersionUID
-        handles.add(new Descriptor(new String(name, java.nio.charset.StandardCharsets.US_ASCII)));
+        handles.add(new Descriptor(name));
         in.get(); // flags
         if (in.getShort() != 0 || in.get() != TC_ENDBLOCKDATA || in.get() != TC_NULL) {
             throw new StreamCorruptedException("a class with fields, annotations or a superclass");
         }
-        return ((Descriptor) handles.get(handles.size() - 1)).name();
+        return name;
     }
 
     private static Class<?> componentClass(String name) throws IOException {

@@ -6,10 +6,6 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import java.time.Duration;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.FloatBuffer;
@@ -17,11 +13,15 @@ import java.nio.LongBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * bge-small v1.5 (quantized ONNX, in the langchain4j model jars, run in-process on the CPU): the
@@ -57,7 +57,7 @@ final class BgeEmbedder implements Embedder {
     private final HuggingFaceTokenizer tokenizer;
     private final int dimension;
     /**
-     * Runs hold it shared; {@link #stop()} takes it exclusively and keeps it. A run still inside
+     * Runs hold it shared; {@link #stop(Duration)} takes it exclusively and keeps it. A run still inside
      * ONNX Runtime while the JVM shuts down crashed the process (SIGSEGV in the native library, an
      * hs_err file, exit status 134) about one stop in three while embedding.
      */

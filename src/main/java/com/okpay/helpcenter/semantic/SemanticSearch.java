@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,7 +39,7 @@ public final class SemanticSearch implements AutoCloseable {
     private final Path cache;
     private final ExecutorService embedding;
     private final ExecutorService updates;
-    private final Map<Boolean, Embedder> embedders = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Boolean, Embedder> embedders = new ConcurrentHashMap<>();
     private final Map<Boolean, QueryVectors> queries = new HashMap<>();
     private final Map<String, VectorStore> stores = new HashMap<>();
     private final Map<Boolean, Boolean> unavailable = new HashMap<>();
@@ -101,7 +103,7 @@ public final class SemanticSearch implements AutoCloseable {
         updates.execute(() -> {
             try {
                 index.complete(build(content));
-            } catch (java.util.concurrent.CancellationException e) {
+            } catch (CancellationException e) {
                 // closing: what was embedded is in the cache, and the next start goes on from there
                 log.info("semantic search: stopped before the vectors were ready");
                 index.fail(e);

@@ -59,10 +59,6 @@ final class VectorStore implements AutoCloseable {
     /** Vectors embedded since the last {@link #write}, by chunk hash. */
     private final Map<String, float[]> fresh = new HashMap<>();
 
-    VectorStore(Path folder, Embedder embedder, EmbeddingCache cache) throws IOException {
-        this(folder, embedder, cache, SharedVectors.NONE);
-    }
-
     VectorStore(Path folder, Embedder embedder, EmbeddingCache cache, SharedVectors shared) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer());
         config.setRAMBufferSizeMB(64);

@@ -35,15 +35,12 @@ final class FriendlyErrorHandler extends ErrorHandler {
         responses.send(request, response, callback, errors.failure(rawPath(request), code), NO_STORE, VARY);
     }
 
-    /** The path as sent: decoding it is what may have failed, and Jetty then keeps no path of its own. */
-    static String rawPath(Request request) {
+    /**
+     * The path as sent, not decoded: decoding it is what may have failed. A request line Jetty could
+     * not parse at all ({@code /en/%}) keeps no path, and gets the default locale's page.
+     */
+    private static String rawPath(Request request) {
         String path = request.getHttpURI().getPath();
-        if (path != null) {
-            return path;
-        }
-        String uri = request.getHttpURI().asString();
-        int authority = uri.indexOf("://");
-        int start = uri.indexOf('/', authority < 0 ? 0 : authority + 3);
-        return start < 0 ? "/" : uri.substring(start);
+        return path == null ? "/" : path;
     }
 }

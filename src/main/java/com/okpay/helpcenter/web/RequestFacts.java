@@ -1,9 +1,11 @@
 package com.okpay.helpcenter.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.util.Collections;
 import java.util.List;
 import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.server.Request;
 
 /**
@@ -50,7 +52,7 @@ interface RequestFacts {
 
             @Override
             public boolean head() {
-                return ctx.method() == io.javalin.http.HandlerType.HEAD;
+                return ctx.method() == HandlerType.HEAD;
             }
         };
     }
@@ -87,7 +89,7 @@ interface RequestFacts {
 
             @Override
             public boolean head() {
-                return org.eclipse.jetty.http.HttpMethod.HEAD.is(request.getMethod());
+                return HttpMethod.HEAD.is(request.getMethod());
             }
         };
     }

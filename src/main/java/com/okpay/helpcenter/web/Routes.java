@@ -18,7 +18,9 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Optional;
+import org.eclipse.jetty.server.Request;
 
 /**
  * Every URL of the site in one place. Pages of the default locale have no prefix; every other
@@ -86,7 +88,7 @@ public final class Routes {
     }
 
     /** Jetty's own refusals (an address that is not UTF-8, headers too large) as the site's error page. */
-    public org.eclipse.jetty.server.Request.Handler errorHandler() {
+    public Request.Handler errorHandler() {
         return errorHandler;
     }
 
@@ -141,7 +143,7 @@ public final class Routes {
      * (text/plain, no ETag), which tells a link checker or a CDN nothing true about the page.
      * Jetty sends a HEAD answer's headers only, so the GET handler serves both.
      */
-    private static void read(io.javalin.router.JavalinDefaultRoutingApi routes, String path, Handler handler) {
+    private static void read(JavalinDefaultRoutingApi routes, String path, Handler handler) {
         routes.get(path, handler);
         routes.head(path, handler);
     }
