@@ -30,8 +30,11 @@ final class PageViews {
                        FeedbackView feedback, String editUrl) {
     }
 
-    /** A search's results (search-results.html, the part of the results page that is the search's own). */
-    record Search(SearchPageModel search) {
+    /**
+     * A search's results (search-results.html, the part of the results page that is the search's
+     * own), with its filters and hits as HTML ({@link ResultsMarkup}).
+     */
+    record Search(SearchPageModel search, String filters, String hits) {
     }
 
     /** A results page around its results, HTML rendered from search-results.html (search.html). */

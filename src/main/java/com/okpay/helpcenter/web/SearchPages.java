@@ -30,7 +30,7 @@ final class SearchPages {
     /** The HTML of a results page; {@code frames} are those of the content version, by locale. */
     String html(Content content, Map<String, Optional<SearchFrame>> frames, String locale, String query,
                 SearchPageModel search) {
-        String results = pages.markup("search-results", locale, null, new PageViews.Search(search));
+        String results = results(locale, search);
         String siteTitle = pages.siteTitle(content, locale);
         // a title is the query set in a text: only a site title that holds the query can equal it
         if (query.isBlank() || siteTitle.contains(query) && title(locale, query).equals(siteTitle)) {
@@ -38,6 +38,13 @@ final class SearchPages {
         }
         Optional<SearchFrame> frame = frames.computeIfAbsent(locale, l -> frame(content, l));
         return frame.isPresent() ? frame.get().fill(query, results) : whole(content, locale, query, results);
+    }
+
+    /** The results part of the page (search-results.html), its repeated lists written by {@link ResultsMarkup}. */
+    String results(String locale, SearchPageModel search) {
+        return pages.markup("search-results", locale, null, new PageViews.Search(search,
+                ResultsMarkup.filters(search.filters(), pages.text(locale, "search.filter.all")),
+                ResultsMarkup.hits(search.results().hits())));
     }
 
     private Optional<SearchFrame> frame(Content content, String locale) {

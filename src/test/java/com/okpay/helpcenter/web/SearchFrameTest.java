@@ -44,7 +44,7 @@ class SearchFrameTest {
             for (String query : queries) {
                 SearchPageModel model = SearchPageModel.of(content, locale,
                         new SearchService().search(index, new SearchRequest(locale, query, null, 1)));
-                String results = pages.markup("search-results", locale, null, new PageViews.Search(model));
+                String results = searchPages.results(locale, model);
                 assertEquals(searchPages.whole(content, locale, query, results),
                         searchPages.html(content, frames, locale, query, model), locale + ": " + query);
             }
