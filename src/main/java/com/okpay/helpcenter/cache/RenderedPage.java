@@ -53,7 +53,12 @@ public final class RenderedPage {
 
     /** An HTML page in {@code language} (for Content-Language), answered with {@code status}. */
     public static RenderedPage html(String html, String language, int status, Compression.Effort effort) {
-        return new RenderedPage(html.getBytes(StandardCharsets.UTF_8), HTML, language, status, effort);
+        return html(html.getBytes(StandardCharsets.UTF_8), language, status, effort);
+    }
+
+    /** The same, from HTML encoded in UTF-8 already. */
+    public static RenderedPage html(byte[] utf8, String language, int status, Compression.Effort effort) {
+        return new RenderedPage(utf8, HTML, language, status, effort);
     }
 
     /** Any other body, for static files. */

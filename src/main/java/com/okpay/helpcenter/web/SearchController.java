@@ -70,7 +70,7 @@ final class SearchController {
         long start = System.nanoTime();
         SearchResults results = service.search(snapshot.search(), request, snapshot.semantic());
         pageSearches.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-        String html = searchPages.html(content, shared.of(snapshot).searchFrames(), locale, query,
+        byte[] html = searchPages.html(content, shared.of(snapshot).searchFrames(), locale, query,
                 SearchPageModel.of(content, locale, results));
         return new SharedPages.SearchPage(RenderedPage.html(html, locale, 200, Compression.Effort.FAST), results.total());
     }

@@ -1,6 +1,7 @@
 package com.okpay.helpcenter.web;
 
 import com.okpay.helpcenter.content.Content;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -27,17 +28,18 @@ final class SearchPages {
         this.pages = pages;
     }
 
-    /** The HTML of a results page; {@code frames} are those of the content version, by locale. */
-    String html(Content content, Map<String, Optional<SearchFrame>> frames, String locale, String query,
+    /** The HTML of a results page in UTF-8; {@code frames} are those of the content version, by locale. */
+    byte[] html(Content content, Map<String, Optional<SearchFrame>> frames, String locale, String query,
                 SearchPageModel search) {
         String results = results(locale, search);
         String siteTitle = pages.siteTitle(content, locale);
         // a title is the query set in a text: only a site title that holds the query can equal it
         if (query.isBlank() || siteTitle.contains(query) && title(locale, query).equals(siteTitle)) {
-            return whole(content, locale, query, results);
+            return whole(content, locale, query, results).getBytes(StandardCharsets.UTF_8);
         }
         Optional<SearchFrame> frame = frames.computeIfAbsent(locale, l -> frame(content, l));
-        return frame.isPresent() ? frame.get().fill(query, results) : whole(content, locale, query, results);
+        return frame.isPresent() ? frame.get().utf8(query, results)
+                : whole(content, locale, query, results).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The results part of the page (search-results.html), its repeated lists written by {@link ResultsMarkup}. */

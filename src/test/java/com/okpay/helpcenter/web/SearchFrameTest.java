@@ -14,6 +14,7 @@ import com.okpay.helpcenter.search.SearchIndexer;
 import com.okpay.helpcenter.search.SearchRequest;
 import com.okpay.helpcenter.search.SearchService;
 import com.okpay.helpcenter.testing.Fixtures;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +47,8 @@ class SearchFrameTest {
                         new SearchService().search(index, new SearchRequest(locale, query, null, 1)));
                 String results = searchPages.results(locale, model);
                 assertEquals(searchPages.whole(content, locale, query, results),
-                        searchPages.html(content, frames, locale, query, model), locale + ": " + query);
+                        new String(searchPages.html(content, frames, locale, query, model), StandardCharsets.UTF_8),
+                        locale + ": " + query);
             }
             assertTrue(frames.get(locale).isPresent(), "the layout of " + locale + " is kept");
         }
