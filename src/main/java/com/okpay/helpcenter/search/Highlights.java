@@ -33,6 +33,8 @@ final class Highlights {
     private static final int WINDOW_BEFORE = 60;
     private static final int WINDOW_AFTER = 400;
     private static final int MAX_CHARS_SCANNED = 30_000;
+    /** How much of a body is lowercased at a time while looking for the first query word. */
+    private static final int PIECE = 1024;
     private static final Encoder ENCODER = new SimpleHTMLEncoder();
 
     private final Marker marker;
@@ -157,8 +159,6 @@ final class Highlights {
         }
         return -1;
     }
-
-    private static final int PIECE = 1024;
 
     /** The first occurrence of any of {@code words} in {@code lowered} starting before {@code limit}, offset by {@code offset}. */
     private static int first(String lowered, List<String> words, int offset, int limit) {
