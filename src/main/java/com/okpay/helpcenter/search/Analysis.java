@@ -17,8 +17,6 @@ import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
-import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -183,7 +181,7 @@ final class Analysis {
     }
 
     static Reader fold(Reader reader, boolean chinese) {
-        Reader folded = new ICUNormalizer2CharFilter(reader, NFKC_CASE_FOLD);
+        Reader folded = new NormalizingCharFilter(reader, NFKC_CASE_FOLD, true);
         return chinese ? new SimplifiedChineseFilter(folded) : folded;
     }
 
@@ -198,7 +196,7 @@ final class Analysis {
         }
 
         static TokenStream identifiers(TokenStream tokens) {
-            return new ICUNormalizer2Filter(new IdentifierFilter(tokens), NFKC_CASE_FOLD);
+            return new CaseFoldFilter(new IdentifierFilter(tokens));
         }
     }
 
@@ -218,7 +216,7 @@ final class Analysis {
 
         @Override
         protected Reader initReader(String fieldName, Reader reader) {
-            Reader folded = new ICUNormalizer2CharFilter(reader, normalizer);
+            Reader folded = new NormalizingCharFilter(reader, normalizer, normalizer == NFKC_CASE_FOLD);
             return chinese ? new SimplifiedChineseFilter(folded) : folded;
         }
     }
