@@ -9,23 +9,27 @@ import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 
 /**
  * NFKC (with or without case folding) before the tokenizer, as {@link ICUNormalizer2CharFilter}
- * does, but text that is normalized already (nearly all of it) is passed through untouched. ICU's
- * filter walks every text in small chunks up to normalization boundaries and keeps an offset map
- * for each: at a cold start of 12 000 articles that was a twentieth of the indexing's CPU, for
- * text it then left as it was. The text is read whole (fields are strings of at most a few tens
- * of thousands of characters) and checked once; only text that needs it goes through ICU's filter.
+ * does, but the part of the text that is normalized already (nearly all of an English text) is
+ * passed through untouched. ICU's filter walks every text in small chunks up to normalization
+ * boundaries and keeps an offset map for each: at a cold start of 12 000 articles that was a
+ * twentieth of the indexing's CPU, for text it then left as it was. The text is read whole (fields
+ * are strings of at most a few tens of thousands of characters), its normalized start found in one
+ * quick check (up to a normalization boundary), and only the rest goes through ICU's filter, with
+ * offsets shifted by the start's length.
  *
  * <p>With case folding, ASCII capitals are lowered first: NFKC_Casefold maps each of them to its
  * small letter and nothing else, and they never combine with a neighbour, so the folded text is
- * the lowered text whenever the lowered text is normalized. Offsets stay exact (one character
+ * the lowered text wherever the lowered text is normalized. Offsets stay exact (one character
  * for one).
  */
 final class NormalizingCharFilter extends CharFilter {
     private final Normalizer2 normalizer;
     private final boolean caseFolding;
-    /** Where characters are read from once the input was checked; null before the first read. */
-    private Reader output;
-    /** ICU's filter when the text needed it: offsets are corrected through it. */
+    /** The normalized start of the text (all of it when nothing follows); null before the first read. */
+    private String head;
+    /** How much of {@link #head} was read. */
+    private int position;
+    /** ICU's filter over what follows the normalized start, when something does: offsets are corrected through it. */
     private CharFilter icu;
 
     /**
@@ -40,24 +44,32 @@ final class NormalizingCharFilter extends CharFilter {
 
     @Override
     protected int correct(int currentOff) {
-        return icu == null ? currentOff : icu.correctOffset(currentOff);
+        int start = head.length();
+        return icu == null || currentOff < start ? currentOff : start + icu.correctOffset(currentOff - start);
     }
 
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
-        if (output == null) {
-            output = normalized(readAll(input));
+        if (head == null) {
+            split(readAll(input));
         }
-        return output.read(buffer, offset, length);
+        if (position < head.length()) {
+            int count = Math.min(length, head.length() - position);
+            head.getChars(position, position + count, buffer, offset);
+            position += count;
+            return count;
+        }
+        return icu == null ? -1 : icu.read(buffer, offset, length);
     }
 
-    private Reader normalized(String text) {
+    /** Into the normalized start (up to a normalization boundary) and ICU's filter over the rest. */
+    private void split(String text) {
         String lowered = caseFolding ? lowerAscii(text) : text;
-        if (normalizer.isNormalized(lowered)) {
-            return new StringReader(lowered);
+        int start = normalizer.spanQuickCheckYes(lowered);
+        head = lowered.substring(0, start);
+        if (start < text.length()) {
+            icu = new ICUNormalizer2CharFilter(new StringReader(text.substring(start)), normalizer);
         }
-        icu = new ICUNormalizer2CharFilter(new StringReader(text), normalizer);
-        return icu;
     }
 
     /** {@code text} with A-Z lowered, the same string when there is none. */

@@ -61,6 +61,21 @@ class NormalizingCharFilterTest {
         }
     }
 
+    /** Long plain text with a few characters to fold anywhere, across ICU's reading buffer (128 characters). */
+    @Test
+    void longTextWithAFewCharactersToFoldIsFoldedAsIcuFoldsIt() {
+        String rare = "Ａ\u0301ﬁ\u00a0，（）\u200b帳É";
+        Random random = new Random(19);
+        for (int i = 0; i < 500; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(600); n > 0; n--) {
+                text.append(random.nextInt(40) == 0 ? rare.charAt(random.nextInt(rare.length()))
+                        : "The quick Brown fox 中文 ".charAt(random.nextInt(23)));
+            }
+            assertSame(text.toString());
+        }
+    }
+
     @Test
     void everyAsciiCharacterAfterAndBeforeAnyOtherIsFoldedAsIcuFoldsIt() {
         for (char c = 0; c < 128; c++) {
