@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -181,7 +182,7 @@ final class Analysis {
     }
 
     static Reader fold(Reader reader, boolean chinese) {
-        Reader folded = new NormalizingCharFilter(reader, NFKC_CASE_FOLD, true);
+        Reader folded = new ICUNormalizer2CharFilter(reader, NFKC_CASE_FOLD);
         return chinese ? new SimplifiedChineseFilter(folded) : folded;
     }
 
@@ -216,7 +217,7 @@ final class Analysis {
 
         @Override
         protected Reader initReader(String fieldName, Reader reader) {
-            Reader folded = new NormalizingCharFilter(reader, normalizer, normalizer == NFKC_CASE_FOLD);
+            Reader folded = new ICUNormalizer2CharFilter(reader, normalizer);
             return chinese ? new SimplifiedChineseFilter(folded) : folded;
         }
     }

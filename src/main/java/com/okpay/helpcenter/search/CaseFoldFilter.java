@@ -11,9 +11,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /**
  * NFKC case folding of each token, as {@link ICUNormalizer2Filter} with NFKC_Casefold does, with
  * ASCII capitals lowered in place first: most tokens of English text start with one, and ICU's
- * filter normalized each such token into a new string (copied back), a twentieth of the English
- * chain's CPU at a cold start. Lowering them first changes no result (see
- * {@link NormalizingCharFilter}); only tokens that are still not folded go through ICU.
+ * filter normalized each such token into a new string (copied back). Lowering them first changes
+ * no result: NFKC_Casefold maps each ASCII capital to its small letter and nothing else, and
+ * case-maps a letter and the marks combining with it alike, so folding the lowered token gives
+ * what folding the token gives. Only tokens still not folded then go through ICU.
  */
 final class CaseFoldFilter extends TokenFilter {
     private static final Normalizer2 NFKC_CASE_FOLD = Normalizer2.getNFKCCasefoldInstance();
