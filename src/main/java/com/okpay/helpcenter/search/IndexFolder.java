@@ -11,7 +11,6 @@ import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.util.Bits;
@@ -69,14 +68,12 @@ final class IndexFolder {
             for (LeafReaderContext segment : reader.leaves()) {
                 LeafReader leaf = segment.reader();
                 leaf.checkIntegrity();
-                StoredFields stored = leaf.storedFields();
                 Bits live = leaf.getLiveDocs();
-                for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+                StoredInOrder.read(leaf, Set.of(ArticleDocument.KEY, LocaleIndexWriter.VERSION), (doc, fields) -> {
                     if (live == null || live.get(doc)) {
-                        var fields = stored.document(doc, Set.of(ArticleDocument.KEY, LocaleIndexWriter.VERSION));
                         versions.put(fields.get(ArticleDocument.KEY), String.valueOf(fields.get(LocaleIndexWriter.VERSION)));
                     }
-                }
+                });
             }
         }
         return versions;

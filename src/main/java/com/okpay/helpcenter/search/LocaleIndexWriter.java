@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,7 +16,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -226,10 +226,7 @@ final class LocaleIndexWriter implements Closeable {
 
     private static String[] keys(LeafReader reader) throws IOException {
         String[] keys = new String[reader.maxDoc()];
-        StoredFields stored = reader.storedFields();
-        for (int doc = 0; doc < keys.length; doc++) {
-            keys[doc] = stored.document(doc).get(ArticleDocument.KEY);
-        }
+        StoredInOrder.read(reader, Set.of(ArticleDocument.KEY), (doc, fields) -> keys[doc] = fields.get(ArticleDocument.KEY));
         return keys;
     }
 }

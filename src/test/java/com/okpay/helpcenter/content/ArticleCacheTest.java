@@ -93,6 +93,9 @@ class ArticleCacheTest {
         assertEquals(first.bodies(), second.bodies());
         Files.writeString(versions, "garbage");
         assertEquals(first.bodies(), run().bodies());
+        String upperCase = "\t" + "ABCDEF0123456789".repeat(4);
+        Files.writeString(versions, Files.readString(versions).replaceFirst("\t[0-9a-f]{64}", upperCase));
+        assertEquals(first.bodies(), run().bodies());
         assertEquals(2, run().unread(), "written afresh by the run before");
     }
 
