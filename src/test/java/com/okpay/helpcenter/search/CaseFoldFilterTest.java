@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -49,13 +50,11 @@ class CaseFoldFilterTest {
         String alphabet = "aZ 中帳ＡＱ\u0301\u0308\u030A\u0323ﬁßİΣ\u00a0\u3000.ｶﾞ\ud835\udc01";
         Random random = new Random(17);
         for (int i = 0; i < 5_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int n = random.nextInt(40); n > 0; n--) {
+            assertSame(randomText(random, 40, () -> {
                 int at = random.nextInt(alphabet.length());
-                text.append(Character.isHighSurrogate(alphabet.charAt(at)) ? alphabet.substring(at, at + 2)
-                        : Character.isLowSurrogate(alphabet.charAt(at)) ? "x" : String.valueOf(alphabet.charAt(at)));
-            }
-            assertSame(text.toString());
+                return Character.isHighSurrogate(alphabet.charAt(at)) ? alphabet.substring(at, at + 2)
+                        : Character.isLowSurrogate(alphabet.charAt(at)) ? "x" : String.valueOf(alphabet.charAt(at));
+            }));
         }
     }
 
@@ -65,13 +64,18 @@ class CaseFoldFilterTest {
         String rare = "Ａ\u0301ﬁ\u00a0，（）\u200b帳É";
         Random random = new Random(19);
         for (int i = 0; i < 2_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int n = random.nextInt(600); n > 0; n--) {
-                text.append(random.nextInt(40) == 0 ? rare.charAt(random.nextInt(rare.length()))
-                        : "The quick Brown fox 中文 ".charAt(random.nextInt(23)));
-            }
-            assertSame(text.toString());
+            assertSame(randomText(random, 600, () -> String.valueOf(random.nextInt(40) == 0
+                    ? rare.charAt(random.nextInt(rare.length())) : "The quick Brown fox 中文 ".charAt(random.nextInt(23)))));
         }
+    }
+
+    /** Up to {@code maxPieces} pieces, each from {@code piece}. */
+    private static String randomText(Random random, int maxPieces, Supplier<String> piece) {
+        StringBuilder text = new StringBuilder();
+        for (int n = random.nextInt(maxPieces); n > 0; n--) {
+            text.append(piece.get());
+        }
+        return text.toString();
     }
 
     @Test
