@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * flexmark reads each match through {@link Matcher#toMatchResult()}, which on JDK 17 turns the text
  * matched against (the paragraph, a {@link BasedSequence}) into a new string, only to take the
  * match's start and end from it; and it matches for every code span ({@code `+}) and link
- * ({@code spnl}). Over the reference pages of a 12 000-article corpus, those copies were 6 % of the
- * whole cold start's CPU. Here the start and end are read from the matcher itself: the same
+ * ({@code spnl}). Over the reference pages of a 12 000-article corpus, those copies were 4-6 % of
+ * a cold start's profile samples. Here the start and end are read from the matcher itself: the same
  * sequence comes back, and the parse is the same ({@code MarkdownOutlineTest} compares the outline
  * this parser reads against the page rendered by flexmark's own).
  */
