@@ -1,7 +1,6 @@
 package com.okpay.helpcenter.content;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -17,9 +16,6 @@ public final class BlockText {
     private static final Set<String> BLOCKS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote",
             "tr", "dt", "dd", "div", "table", "ul", "ol", "dl", "figure", "figcaption", "details", "summary", "hr", "br",
             "section", "aside", "th", "td");
-
-    /** Compiled once: this runs for every block of every article read, and compiling it was a tenth of that. */
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
 
     private BlockText() {
     }
@@ -62,6 +58,31 @@ public final class BlockText {
 
     /** {@code text} with its whitespace (no-break spaces included) collapsed and trimmed. */
     static String oneLine(CharSequence text) {
-        return SPACES.matcher(text).replaceAll(" ").strip();
+        // what "[\\s\\u00a0]+" replaced by a space did, by hand, in place in one array: this runs
+        // for every block of every article read (compiled by C1 only, see JitPolicy), and the
+        // regular expression took 2 % of a 12 000-article cold start's CPU
+        char[] chars = text.toString().toCharArray();
+        int length = 0;
+        boolean inSpace = false;
+        for (char c : chars) {
+            if (isSpace(c)) {
+                inSpace = true;
+            } else {
+                if (inSpace) {
+                    chars[length++] = ' ';
+                    inSpace = false;
+                }
+                chars[length++] = c;
+            }
+        }
+        if (inSpace) {
+            chars[length++] = ' ';
+        }
+        return new String(chars, 0, length).strip();
+    }
+
+    /** Regular expressions' {@code \s} (ASCII whitespace only) and the no-break space. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00a0';
     }
 }

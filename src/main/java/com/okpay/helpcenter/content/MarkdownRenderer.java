@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
@@ -33,7 +34,8 @@ public final class MarkdownRenderer {
     /**
      * The parser without autolinking: an autolink only ever makes an absolute address a link, so
      * it changes neither the text nor the content links an outline reads, and its scan of every
-     * text for addresses was a twentieth of the 12 000-article cold start.
+     * text for addresses was a twentieth of the 12 000-article cold start. Its inline parser
+     * copies no paragraph per match ({@link CopyFreeInlineParser}).
      */
     private final Parser outlineParser;
     private final HtmlRenderer renderer;
@@ -55,7 +57,10 @@ public final class MarkdownRenderer {
         options.set(AdmonitionExtension.TYPE_SVG_MAP, Map.copyOf(AdmonitionExtension.getQualifierSvgValueMap()));
         this.parser = Parser.builder(options).build();
         this.outlineParser = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS,
-                extensions.stream().filter(e -> !(e instanceof AutolinkExtension)).toList())).build();
+                extensions.stream().filter(e -> !(e instanceof AutolinkExtension)).toList()))
+                .customInlineParserFactory(CopyFreeInlineParser::new)
+                // flexmark adds the reference definitions' pre-processor only with its own inline parser
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
         this.renderer = HtmlRenderer.builder(options).build();
         this.outline = new MarkdownOutline(options.toImmutable(), html -> sanitized(html).body());
     }

@@ -18,7 +18,6 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
-import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -198,7 +197,7 @@ final class Analysis {
         }
 
         static TokenStream identifiers(TokenStream tokens) {
-            return new ICUNormalizer2Filter(new IdentifierFilter(tokens), NFKC_CASE_FOLD);
+            return new CaseFoldFilter(new IdentifierFilter(tokens));
         }
     }
 
