@@ -8,8 +8,9 @@
 # Environment: DURATION (wrk run length, default 10s), ARTICLES (default 12000), QUERIES (default
 # 20000), START_TIMEOUT (seconds, default 150), PARTS (default "pages large": the bundled content
 # against nginx, the 12 000-article part), JAVA_OPTS (for the app's JVM), KEEP=1 (keep the work
-# folder with logs and fetched pages), WARMUP (how long /search and /api/search are warmed up at
-# 12 000 articles before they are measured, default 10s).
+# folder with logs and fetched pages), WARMUP (how long /search and /api/search are each warmed up
+# at 12 000 articles before they are measured, default 90s: on two cores the JIT takes two to three
+# minutes of such load to finish the search path, see BENCHMARKS.md).
 # Runs on loopback only, installs nginx, wrk and curl with apt-get when missing, and stops every
 # process it started when it ends, however it ends.
 set -euo pipefail
@@ -27,7 +28,7 @@ duration=${DURATION:-10s}
 articles=${ARTICLES:-12000}
 query_count=${QUERIES:-20000}
 start_timeout=${START_TIMEOUT:-150}
-large_warmup=${WARMUP:-10s}
+large_warmup=${WARMUP:-90s}
 parts=" ${PARTS:-pages large} "
 jar=$root/target/helpcenter.jar
 bench_started=$(date +%s)
@@ -322,9 +323,10 @@ large_part() {
     fi
     say "$articles articles from $corpus, $query_count queries"
     # the Java benchmarks' own site layout and a query generator, run as single-file programs (JDK
-    # only); the measured runs ask queries.txt, each query once, the warm-up 4 000 others
+    # only); the measured runs ask queries.txt, each query once; the warm-up asks 200 000 others, so
+    # that it too runs new searches (repeated ones come from the results cache) for all its length
     java "$root/src/test/java/com/okpay/helpcenter/bench/BenchSite.java" "$corpus" "$work/large" "$articles" >&2
-    java "$root/src/test/java/com/okpay/helpcenter/bench/TitleQueries.java" "$work/large" "$((query_count + 4000))" \
+    java "$root/src/test/java/com/okpay/helpcenter/bench/TitleQueries.java" "$work/large" "$((query_count + 200000))" \
         "$work/all-queries.txt" >&2
     head -n "$query_count" "$work/all-queries.txt" >"$work/queries.txt"
     tail -n +"$((query_count + 1))" "$work/all-queries.txt" >"$work/warmup-queries.txt"
@@ -355,7 +357,7 @@ large_part() {
     # right after a start the JIT has compiled little of the search path: measure a server that
     # has run for a while, as visitors meet it
     wrk_duration=$large_warmup run_wrk warmup-large-search "$app_url/" -- search "$work/warmup-queries.txt" 0 2
-    wrk_duration=$large_warmup run_wrk warmup-large-api "$app_url/" -- api "$work/warmup-queries.txt" 2000 2
+    wrk_duration=$large_warmup run_wrk warmup-large-api "$app_url/" -- api "$work/warmup-queries.txt" 100000 2
     run_wrk large-search "$app_url/" -- search "$work/queries.txt" 0 2
     # one visitor alone, on queries the run above did not ask (its two threads need not end level)
     wrk_threads=1 wrk_connections=1 run_wrk large-api "$app_url/" \
