@@ -32,6 +32,7 @@ import com.okpay.helpcenter.ops.Metrics;
 import com.okpay.helpcenter.ops.MetricsServer;
 import com.okpay.helpcenter.ops.Operations;
 import com.okpay.helpcenter.ops.OpsSettings;
+import com.okpay.helpcenter.ops.StopSignals;
 import com.okpay.helpcenter.security.Security;
 import com.okpay.helpcenter.site.ContentCaches;
 import com.okpay.helpcenter.semantic.SemanticSearch;
@@ -450,6 +451,7 @@ public final class App implements AutoCloseable {
 
     /** Waits for ever; the JVM shutdown hook stops the server. */
     public void awaitShutdown() throws InterruptedException {
+        StopSignals.first(caches::stopEmbedding);
         Runtime.getRuntime().addShutdownHook(new Thread(this::close, "shutdown"));
         new java.util.concurrent.CountDownLatch(1).await(Long.MAX_VALUE, TimeUnit.DAYS);
     }

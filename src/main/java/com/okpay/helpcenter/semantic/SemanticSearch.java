@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -36,6 +37,7 @@ public final class SemanticSearch implements AutoCloseable {
      * on one thread each cost the same CPU per chunk (BENCHMARKS.md, "Semantic cost at corpus scale").
      */
     private static final int THREADS = Runtime.getRuntime().availableProcessors();
+    private final AtomicBoolean embeddingStopped = new AtomicBoolean();
     private final Path cache;
     private final ExecutorService embedding;
     private final ExecutorService updates;
@@ -196,13 +198,18 @@ public final class SemanticSearch implements AutoCloseable {
     }
 
     /**
-     * Stops embedding. An update still running gets a few seconds to finish; if it does not, its
-     * uncommitted work is simply lost (the next start redoes it), the index on disk stays consistent.
+     * Lets the model runs in flight end and refuses every later one. On SIGTERM this runs before
+     * the JVM's shutdown hooks ({@code ops/StopSignals}): ONNX Runtime's own hook releases its
+     * native environment at once, and a run still inside it then crashed the JVM (SIGSEGV, exit
+     * status 134), however early our own hook stopped the embedders.
      */
-    @Override
-    public void close() {
+    public void stopEmbedding() {
+        // once: the stop holds each model's lock for good, so a second caller (the shutdown hook
+        // after the signal handler) would wait out its timeout for nothing
+        if (!embeddingStopped.compareAndSet(false, true)) {
+            return;
+        }
         try {
-            // first, so that no thread is in the native library when the JVM exits
             for (Embedder embedder : embedders.values()) {
                 if (!embedder.stop(Duration.ofSeconds(10))) {
                     log.warn("semantic search: {} still running at shutdown", embedder.model());
@@ -211,6 +218,16 @@ public final class SemanticSearch implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Stops embedding. An update still running gets a few seconds to finish; if it does not, its
+     * uncommitted work is simply lost (the next start redoes it), the index on disk stays consistent.
+     */
+    @Override
+    public void close() {
+        // first, so that no thread is in the native library when the JVM exits
+        stopEmbedding();
         updates.shutdownNow();
         embedding.shutdownNow();
         try {

@@ -28,6 +28,11 @@ public record ContentCaches(ArticleCache articles, SnapshotBuilder snapshots) im
         snapshots.startBackground(content);
     }
 
+    /** Before the JVM exits: no thread may be inside the embedding models' native library then. */
+    public void stopEmbedding() {
+        snapshots.stopEmbedding();
+    }
+
     /** Search indexes are committed first: they are what a restart continues from. */
     @Override
     public void close() {

@@ -78,4 +78,11 @@ public final class SnapshotBuilder implements AutoCloseable {
         }
         indexer.close();
     }
+
+    /** See {@link SemanticSearch#stopEmbedding()}; nothing without semantic search. */
+    public void stopEmbedding() {
+        if (semantic != null) {
+            semantic.stopEmbedding();
+        }
+    }
 }
