@@ -6,6 +6,7 @@ import java.io.StreamCorruptedException;
 import java.lang.reflect.Array;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -107,7 +108,7 @@ final class SerializedArrays {
         int size;
         switch (type) {
             case 'B' -> {
-                values = java.util.Arrays.copyOfRange(bytes, at, at + length);
+                values = Arrays.copyOfRange(bytes, at, at + length);
                 size = 1;
             }
             case 'C' -> {
