@@ -7,6 +7,7 @@ import com.okpay.helpcenter.site.LiveSite;
 import com.okpay.helpcenter.site.SiteSnapshot;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +41,12 @@ final class ErrorPages {
     }
 
     void serverError(Exception e, Context ctx) {
+        if (wentAway(e)) {
+            // the connection closed while its body was read: nobody is left to answer, nothing failed here
+            log.info("visitor went away before sending the whole request: {} {}", ctx.method(), ctx.path());
+            ctx.status(HttpStatus.BAD_REQUEST);
+            return;
+        }
         log.error("request failed: {} {}", ctx.method(), ctx.path(), e);
         try {
             renderError(ctx, site.current().content(), HttpStatus.INTERNAL_SERVER_ERROR, "error");
@@ -48,6 +55,15 @@ final class ErrorPages {
             ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType("text/plain; charset=utf-8")
                     .result("Something went wrong. Please try again later.");
         }
+    }
+
+    private static boolean wentAway(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof EofException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A page for an expected failure (404, 429, 400...) in the visitor's language. */
