@@ -44,7 +44,7 @@ final class ErrorPages {
         if (wentAway(e)) {
             // the connection closed while its body was read: nobody is left to answer, nothing failed here
             log.info("visitor went away before sending the whole request: {} {}", ctx.method(), ctx.path());
-            ctx.status(HttpStatus.BAD_REQUEST);
+            renderError(ctx, site.current().content(), HttpStatus.BAD_REQUEST, "badrequest");
             return;
         }
         log.error("request failed: {} {}", ctx.method(), ctx.path(), e);

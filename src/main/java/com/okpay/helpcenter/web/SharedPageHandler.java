@@ -70,7 +70,8 @@ final class SharedPageHandler extends Handler.Wrapper {
                 Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
             }
         } catch (Throwable e) {
-            Response.writeError(request, response, callback, e);
+            // as Jetty does for a handler it invoked: the callback answers what is still unanswered
+            callback.failed(e);
         }
     }
 
