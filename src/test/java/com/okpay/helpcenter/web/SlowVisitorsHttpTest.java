@@ -46,7 +46,12 @@ class SlowVisitorsHttpTest {
         for (int i = 0; i < answers.size(); i++) {
             int status = answers.get(i).join().statusCode();
             String path = paths.get(i % paths.size());
-            assertEquals(path.equals("/no-such-page") ? 404 : path.equals("/") ? status : 200, status, path);
+            if (path.equals("/")) {
+                // the root answers the site's language or sends the visitor to theirs
+                assertTrue(status == 200 || status / 100 == 3, path + " answered " + status);
+            } else {
+                assertEquals(path.equals("/no-such-page") ? 404 : 200, status, path);
+            }
         }
     }
 
