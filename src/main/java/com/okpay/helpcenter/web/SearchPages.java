@@ -34,10 +34,8 @@ final class SearchPages {
         String results = results(locale, search);
         String siteTitle = pages.siteTitle(content, locale);
         // a title is the query set in a text: only a site title that holds the query can equal it
-        if (query.isBlank() || siteTitle.contains(query) && title(locale, query).equals(siteTitle)) {
-            return whole(content, locale, query, results).getBytes(StandardCharsets.UTF_8);
-        }
-        Optional<SearchFrame> frame = frames.computeIfAbsent(locale, l -> frame(content, l));
+        boolean titledAsSite = query.isBlank() || siteTitle.contains(query) && title(locale, query).equals(siteTitle);
+        Optional<SearchFrame> frame = titledAsSite ? Optional.empty() : frames.computeIfAbsent(locale, l -> frame(content, l));
         return frame.isPresent() ? frame.get().utf8(query, results)
                 : whole(content, locale, query, results).getBytes(StandardCharsets.UTF_8);
     }
