@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -150,7 +149,7 @@ final class NewSqliteSchema {
                 }
                 scripts.add(new Script(version.getAsInt(), name, sql));
             }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return List.of();
         }
         scripts.sort(Comparator.comparingInt(Script::version));

@@ -9,9 +9,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MigrationsTest {
     @TempDir
@@ -24,6 +27,22 @@ class MigrationsTest {
                     .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__")))).max().orElseThrow();
             assertEquals(highest, Migrations.newestShipped("db/migration").orElseThrow());
         }
+    }
+
+    /** A script added without its line in the index would never run on a database Flyway skipped. */
+    @ParameterizedTest
+    @ValueSource(strings = {"db/migration", "db/insights"})
+    void theIndexListsEveryScriptOfItsFolderAndNothingElse(String folder) throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources", folder))) {
+            assertEquals(files.map(f -> f.getFileName().toString()).sorted().toList(),
+                    Migrations.scriptNames(folder).stream().sorted().toList(), folder + ".index");
+        }
+    }
+
+    @Test
+    void aFolderWithoutAnIndexHasNoScriptsSoFlywayDecides() throws IOException {
+        assertEquals(List.of(), Migrations.scriptNames("db/none"));
+        assertTrue(Migrations.newestShipped("db/none").isEmpty());
     }
 
     @Test
