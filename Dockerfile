@@ -19,12 +19,19 @@ WORKDIR /app
 COPY --from=build /src/target/helpcenter.jar /app/helpcenter.jar
 # The bundled content is baked in; mount a volume over /app/content to serve your own.
 COPY content /app/content
+# What a first start derives from the bundled content (article cache, search index, vectors) is
+# derived once here, so every container starts warm with its vectors ready. Content mounted over
+# /app/content is derived at its first start instead; to keep that across containers, put the cache
+# on the volume: -e HELPCENTER_CACHE_DIR=/data/cache.
+RUN java -jar /app/helpcenter.jar prepare --content /app/content --cache-dir /app/cache \
+    && chown -R helpcenter:helpcenter /app/cache
 # the class data sharing archive of this jar at this path (README, "Run it"): a third off every start
 RUN java -XX:ArchiveClassesAtExit=/app/helpcenter.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -Dhelpcenter.quiet=true \
         -jar /app/helpcenter.jar warm-up --content /app/content
 USER helpcenter
 ENV HELPCENTER_CONTENT=/app/content \
     HELPCENTER_DATA=/data \
+    HELPCENTER_CACHE_DIR=/app/cache \
     HELPCENTER_NO_WATCH=true \
     PORT=7070
 EXPOSE 7070

@@ -8,9 +8,10 @@
 # Environment: DURATION (wrk run length, default 10s), ARTICLES (default 12000), QUERIES (default
 # 20000), START_TIMEOUT (seconds, default 150), PARTS (default "pages large": the bundled content
 # against nginx, the 12 000-article part), JAVA_OPTS (for the app's JVM), KEEP=1 (keep the work
-# folder with logs and fetched pages), WARMUP (how long /search and /api/search are each warmed up
-# at 12 000 articles before they are measured, default 90s: on two cores the JIT takes two to three
-# minutes of such load to finish the search path, see BENCHMARKS.md).
+# folder with logs and fetched pages), WARMUP (at 12 000 articles, how long /search is asked new
+# queries before it is measured, default 300s, in windows of WARMUP_WINDOW, default 30s, whose
+# req/s the summary lists: on two cores the JIT keeps compiling the search path for five minutes
+# and more of such load, see BENCHMARKS.md), API_WARMUP (then /api/search, default 60s).
 # Runs on loopback only, installs nginx, wrk and curl with apt-get when missing, and stops every
 # process it started when it ends, however it ends.
 set -euo pipefail
@@ -28,7 +29,9 @@ duration=${DURATION:-10s}
 articles=${ARTICLES:-12000}
 query_count=${QUERIES:-20000}
 start_timeout=${START_TIMEOUT:-150}
-large_warmup=${WARMUP:-90s}
+warmup=${WARMUP:-300s}
+warmup_window=${WARMUP_WINDOW:-30s}
+api_warmup=${API_WARMUP:-60s}
 parts=" ${PARTS:-pages large} "
 jar=$root/target/helpcenter.jar
 bench_started=$(date +%s)
@@ -323,10 +326,10 @@ large_part() {
     fi
     say "$articles articles from $corpus, $query_count queries"
     # the Java benchmarks' own site layout and a query generator, run as single-file programs (JDK
-    # only); the measured runs ask queries.txt, each query once; the warm-up asks 200 000 others, so
+    # only); the measured runs ask queries.txt, each query once; the warm-up asks 600 000 others, so
     # that it too runs new searches (repeated ones come from the results cache) for all its length
     java "$root/src/test/java/com/okpay/helpcenter/bench/BenchSite.java" "$corpus" "$work/large" "$articles" >&2
-    java "$root/src/test/java/com/okpay/helpcenter/bench/TitleQueries.java" "$work/large" "$((query_count + 200000))" \
+    java "$root/src/test/java/com/okpay/helpcenter/bench/TitleQueries.java" "$work/large" "$((query_count + 600000))" \
         "$work/all-queries.txt" >&2
     head -n "$query_count" "$work/all-queries.txt" >"$work/queries.txt"
     tail -n +"$((query_count + 1))" "$work/all-queries.txt" >"$work/warmup-queries.txt"
@@ -353,16 +356,30 @@ large_part() {
     large_warm_ms=$startup_ms large_warm_page_ms=$first_page_ms
     large_warm_heap=$(heap_after_gc)
     say "ready in $large_warm_ms ms, first page at $large_warm_page_ms ms, heap after GC $large_warm_heap MB"
-    say "warm-up: $large_warmup of /search and $large_warmup of /api/search"
     # right after a start the JIT has compiled little of the search path: measure a server that
     # has run for a while, as visitors meet it
-    wrk_duration=$large_warmup run_wrk warmup-large-search "$app_url/" -- search "$work/warmup-queries.txt" 0 2
-    wrk_duration=$large_warmup run_wrk warmup-large-api "$app_url/" -- api "$work/warmup-queries.txt" 100000 2
+    warm_up_search
+    say "warm-up: $api_warmup of /api/search"
+    wrk_duration=$api_warmup run_wrk warmup-large-api "$app_url/" -- api "$work/warmup-queries.txt" "$warmup_offset" 2
     run_wrk large-search "$app_url/" -- search "$work/queries.txt" 0 2
     # one visitor alone, on queries the run above did not ask (its two threads need not end level)
     wrk_threads=1 wrk_connections=1 run_wrk large-api "$app_url/" \
         -- api "$work/queries.txt" "$(($(field large-search requests) * 11 / 10 + 100))" 1
     stop_app
+}
+
+# WARMUP of new searches in windows of WARMUP_WINDOW: warmup_rps holds each window's req/s,
+# warmup_offset the first warm-up query not asked yet.
+warm_up_search() {
+    local i windows=$(((${warmup%s} + ${warmup_window%s} - 1) / ${warmup_window%s}))
+    warmup_rps=() warmup_offset=0
+    for ((i = 1; i <= windows; i++)); do
+        wrk_duration=$warmup_window run_wrk "warmup-large-search-$i" "$app_url/" \
+            -- search "$work/warmup-queries.txt" "$warmup_offset" 2
+        warmup_rps+=("$(printf '%.0f' "$(field "warmup-large-search-$i" rps)")")
+        warmup_offset=$((warmup_offset + $(field "warmup-large-search-$i" requests)))
+        say "warm-up window $i of $windows, /search ($warmup_window): ${warmup_rps[-1]} req/s"
+    done
 }
 
 # --- summary ---------------------------------------------------------------------------------
@@ -404,6 +421,7 @@ figures_summary() {
         s=$(field large-search rps)
         wraps=$(field large-search wrapped)
         echo "| \`/search\` at $articles articles, queries never repeated (process started warm, ${semantic_flag:+--semantic false, }$(field large-search requests) of $query_count asked$( ((wraps)) && echo ", SOME REPEATED")) | $(printf "%.0f" "$s") req/s$(errors large-search), latency p50 $(field large-search p50_ms) / p99 $(field large-search p99_ms) ms at 32 connections | >= 600 req/s | $(verdict "$s" 600) |"
+        echo "| the warm-up before it, new queries, req/s of each $warmup_window window | $(IFS=/; echo "${warmup_rps[*]}" | sed 's|/| / |g') | | |"
         echo "| \`/api/search\` at $articles articles, one visitor (wrk -t1 -c1), client-side latency | p50 $(field large-api p50_ms) / p90 $(field large-api p90_ms) / p99 $(field large-api p99_ms) ms, $(rps large-api) req/s$(errors large-api) | | |"
         if (($(field large-api st_count) > 0)); then
             st=$(field large-api st_p99_ms)

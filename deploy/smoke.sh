@@ -34,8 +34,13 @@ as_postgres pg_ctl -D "$WORK/pg" -o "-p $PG_PORT -k $WORK/pgrun -c listen_addres
 psql() { command psql -h 127.0.0.1 -p $PG_PORT -U postgres -At "$@"; }
 psql -c "CREATE DATABASE helpcenter" >/dev/null
 
+# as the image does (Dockerfile): the bundled content's caches derived once, and each instance
+# starting from its own copy of them
+echo "== prepare (the image's build step)"
+java -jar target/helpcenter.jar prepare --content content --cache-dir "$WORK/image-cache" 2>&1 | tail -1 | sed 's/^/   /'
 start_app() { # NAME PORT
   mkdir -p "$WORK/$1"
+  cp -r "$WORK/image-cache" "$WORK/$1/cache"
   HELPCENTER_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/helpcenter" HELPCENTER_DB_USER=postgres \
   HELPCENTER_SECRET="smoke-test-secret-shared-by-both-instances" \
     java -Xmx256m -jar target/helpcenter.jar --port "$2" --data "$WORK/$1" --no-watch --trust-proxy \
@@ -49,6 +54,10 @@ PID1=$(start_app app1 $APP1); PIDS+=("$PID1")
 await_ready $APP1   # the first migrates the database; then the second starts
 PID2=$(start_app app2 $APP2); PIDS+=("$PID2")
 await_ready $APP2
+for app in app1 app2; do
+  grep -q '(0 documents written)' "$WORK/$app.log" || { echo "FAIL: $app did not start from the prepared cache"; exit 1; }
+done
+echo "   both started from the prepared cache (no article indexed again)"
 
 echo "== nginx on port $NGINX"
 sed -e "s|server app1:7070|server 127.0.0.1:$APP1|; s|server app2:7070|server 127.0.0.1:$APP2|" \

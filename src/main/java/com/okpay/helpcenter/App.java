@@ -276,7 +276,7 @@ public final class App implements AutoCloseable {
     }
 
     /** The content, its search index, then the article cache pruned of what this content no longer uses. */
-    private static SiteSnapshot firstSnapshot(ContentLoader loader, ContentCaches caches, Config config) {
+    static SiteSnapshot firstSnapshot(ContentLoader loader, ContentCaches caches, Config config) {
         SiteSnapshot snapshot = caches.snapshots().build(loadContent(loader, config));
         log.info("articles: {} from the cache ({} files unchanged since they were last read), {} rendered",
                 caches.articles().reused(), caches.articles().unread(), caches.articles().rendered());

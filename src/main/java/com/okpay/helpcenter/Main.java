@@ -37,6 +37,7 @@ public final class Main {
                 case "report" -> new ReportCommand(out, Clock.systemUTC()).run(Config.from(line.flags(), System.getenv()));
                 case "forget" -> new ForgetCommand(out).run(new Settings(line.flags(), System.getenv()));
                 case "warm-up" -> WarmUp.run(line.flags(), out);
+                case "prepare" -> prepare(line, out);
                 case "help" -> usage(out, 0);
                 default -> {
                     err.println("helpcenter: unknown command '" + line.command() + "'");
@@ -74,6 +75,12 @@ public final class Main {
         return 0;
     }
 
+    private static int prepare(CommandLine line, PrintStream out) throws InterruptedException {
+        Config config = Config.from(line.flags(), System.getenv());
+        JitPolicy.applyInBackground(config.content());
+        return new PrepareCommand(out).run(config);
+    }
+
     private static int check(CommandLine line, PrintStream out) {
         Settings settings = new Settings(line.flags(), System.getenv());
         Path content = line.arguments().isEmpty() ? settings.path("content", "HELPCENTER_CONTENT", "./content")
@@ -98,6 +105,9 @@ public final class Main {
                          what customers searched for, read and asked about, as plain text
                        java -jar helpcenter.jar forget --email ADDRESS
                          erases that customer's contact messages and attachments, and lists them
+                       java -jar helpcenter.jar prepare [--content DIR] [--data DIR] [--cache-dir DIR] [--semantic false]
+                         derives what a first start would (article cache, search index, vectors) into the
+                         cache folder and stops: servers started on it and that content start warm
                        java -XX:ArchiveClassesAtExit=helpcenter.jsa -jar helpcenter.jar warm-up [--content DIR]
                          serves a few pages on a temporary data folder and stops: writes the class
                          archive that java -XX:SharedArchiveFile=helpcenter.jsa -jar ... starts faster with
