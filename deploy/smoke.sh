@@ -37,7 +37,7 @@ psql -c "CREATE DATABASE helpcenter" >/dev/null
 # as the image does (Dockerfile): the bundled content's caches derived once, and each instance
 # starting from its own copy of them
 echo "== prepare (the image's build step)"
-java -jar target/helpcenter.jar prepare --content content --cache-dir "$WORK/image-cache" 2>&1 | tail -1 | sed 's/^/   /'
+java -XX:TieredStopAtLevel=1 -jar target/helpcenter.jar prepare --content content --cache-dir "$WORK/image-cache" 2>&1 | tail -1 | sed 's/^/   /'
 start_app() { # NAME PORT
   mkdir -p "$WORK/$1"
   cp -r "$WORK/image-cache" "$WORK/$1/cache"

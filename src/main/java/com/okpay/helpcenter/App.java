@@ -42,6 +42,7 @@ import com.okpay.helpcenter.site.SnapshotBuilder;
 import com.okpay.helpcenter.web.Pages;
 import com.okpay.helpcenter.web.Routes;
 import com.okpay.helpcenter.web.ThymeleafRenderer;
+import com.okpay.helpcenter.web.UnparsedTargets;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import java.io.IOException;
@@ -230,6 +231,9 @@ public final class App implements AutoCloseable {
                 // a post is in flight from its headers on, so a graceful stop waits for its slow body too
                 http.setDelayDispatchUntilContent(false);
             });
+            // Javalin's own connector, but with connections that keep a target Jetty cannot parse,
+            // so that its error page is in the visitor's language
+            javalinConfig.jetty.addConnector((server, http) -> UnparsedTargets.connector(server, http, config.port()));
             javalinConfig.jetty.modifyServer(server -> {
                 // on stop: refuse new connections, let requests in flight finish (bounded), then close
                 GracefulHandler graceful = new GracefulHandler();

@@ -1,6 +1,7 @@
 package com.okpay.helpcenter.web;
 
 import com.okpay.helpcenter.cache.Responses;
+import java.util.Optional;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -36,10 +37,15 @@ final class FriendlyErrorHandler extends ErrorHandler {
     }
 
     /**
-     * The path as sent, not decoded: decoding it is what may have failed. A request line Jetty could
-     * not parse at all ({@code /en/%}) keeps no path, and gets the default locale's page.
+     * The path as sent, not decoded: decoding it is what may have failed. For a target Jetty could
+     * not parse at all ({@code /en/%}) its connection kept it ({@link UnparsedTargets}); without
+     * one the default locale's page.
      */
     private static String rawPath(Request request) {
+        Optional<String> unparsed = UnparsedTargets.path(request);
+        if (unparsed.isPresent()) {
+            return unparsed.get();
+        }
         String path = request.getHttpURI().getPath();
         return path == null ? "/" : path;
     }
