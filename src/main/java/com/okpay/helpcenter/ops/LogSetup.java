@@ -17,14 +17,19 @@ import java.util.Map;
  * a file instead.
  */
 public final class LogSetup extends ContextAwareBase implements Configurator {
-    /** Quieter libraries; start-up failures are reported by App as one line, Javalin would add a second. */
+    /**
+     * Quieter libraries; start-up failures are reported by App as one line, Javalin would add a
+     * second. DJL looks for a GPU when the embedding models load and warns twice on every machine
+     * without CUDA, though the models run on the CPU by design.
+     */
     private static final Map<String, Level> LEVELS = Map.of(
             "org.eclipse.jetty", Level.WARN,
             "io.javalin", Level.WARN,
             "io.javalin.Javalin", Level.OFF,
             "org.flywaydb", Level.WARN,
             "com.zaxxer.hikari", Level.WARN,
-            "org.thymeleaf", Level.WARN);
+            "org.thymeleaf", Level.WARN,
+            "ai.djl.util.cuda", Level.ERROR);
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
