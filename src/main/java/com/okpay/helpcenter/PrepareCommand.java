@@ -1,6 +1,7 @@
 package com.okpay.helpcenter;
 
 import com.okpay.helpcenter.config.Config;
+import com.okpay.helpcenter.config.ConfigException;
 import com.okpay.helpcenter.content.ContentLoader;
 import com.okpay.helpcenter.content.FileDates;
 import com.okpay.helpcenter.content.MarkdownRenderer;
@@ -35,6 +36,11 @@ final class PrepareCommand {
                 ? new SemanticSearch(config.cache()) : null;
         try (ContentCaches caches = ContentCaches.open(config.cache(), semantic)) {
             config.settings().rejectUnknownFlags();
+            if (!caches.articles().kept()) {
+                // a server falls back to memory here; what prepare derives would be thrown away
+                throw new ConfigException("cannot prepare " + config.cache() + ": another process uses it or it cannot "
+                        + "be written (stop the server running on it, or choose another folder with --cache-dir DIR)");
+            }
             ContentLoader loader = new ContentLoader(new MarkdownRenderer(), config.drafts(), caches.articles(), FileDates.NONE);
             SiteSnapshot snapshot = App.firstSnapshot(loader, caches, config);
             String vectors = "";

@@ -69,6 +69,16 @@ class PrepareCommandTest {
                 "--semantik", "false").startsWith("helpcenter: unknown option --semantik (did you mean --semantic?)"));
     }
 
+    @Test
+    void aCacheFolderAServerIsUsingIsRefusedNotPreparedInMemory() {
+        Path content = Fixtures.copy("fixture-site", temp.resolve("content"));
+        Path data = temp.resolve("data");
+        try (RunningApp running = RunningApp.start(content, data)) {
+            String err = prepare(2, "--content", content.toString(), "--data", data.toString(), "--semantic", "false");
+            assertTrue(err.startsWith("helpcenter: cannot prepare " + data.resolve("cache") + ": another process uses it"), err);
+        }
+    }
+
     /** Runs {@code prepare ARGS}, expecting {@code status}; what it printed (standard error when it failed). */
     private static String prepare(int status, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -102,6 +102,11 @@ public final class ArticleCache implements Closeable {
         }
     }
 
+    /** Whether articles are kept in the folder: false when another process holds it or it cannot be used. */
+    public boolean kept() {
+        return dir != null;
+    }
+
     /** The version of an article file as it was when last read, if its stamp says it is unchanged since; or null. */
     String knownVersion(String key, FileStamp stamp) {
         String version = known.version(key, stamp);
