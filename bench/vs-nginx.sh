@@ -32,6 +32,8 @@ start_timeout=${START_TIMEOUT:-150}
 warmup=${WARMUP:-300s}
 warmup_window=${WARMUP_WINDOW:-30s}
 api_warmup=${API_WARMUP:-60s}
+[[ $warmup =~ ^[0-9]+s$ && $warmup_window =~ ^[1-9][0-9]*s$ ]] ||
+    { echo "vs-nginx: WARMUP and WARMUP_WINDOW are given in seconds, such as 300s and 30s" >&2; exit 2; }
 parts=" ${PARTS:-pages large} "
 jar=$root/target/helpcenter.jar
 bench_started=$(date +%s)

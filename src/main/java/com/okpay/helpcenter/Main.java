@@ -57,10 +57,7 @@ public final class Main {
     }
 
     private static int serve(CommandLine line) throws InterruptedException {
-        if (!line.arguments().isEmpty()) {
-            throw new ConfigException("unexpected argument '" + line.arguments().get(0) + "': options are written "
-                    + "--name value or --name=value (see java -jar helpcenter.jar --help)");
-        }
+        rejectArguments(line);
         Config config = Config.from(line.flags(), System.getenv());
         JitPolicy.applyInBackground(config.content());
         App app = App.create(config);
@@ -76,9 +73,18 @@ public final class Main {
     }
 
     private static int prepare(CommandLine line, PrintStream out) throws InterruptedException {
+        rejectArguments(line);
         Config config = Config.from(line.flags(), System.getenv());
         JitPolicy.applyInBackground(config.content());
         return new PrepareCommand(out).run(config);
+    }
+
+    /** A stray word ({@code --drafts yes}) must stop the command, not be silently ignored. */
+    private static void rejectArguments(CommandLine line) {
+        if (!line.arguments().isEmpty()) {
+            throw new ConfigException("unexpected argument '" + line.arguments().get(0) + "': options are written "
+                    + "--name value or --name=value (see java -jar helpcenter.jar --help)");
+        }
     }
 
     private static int check(CommandLine line, PrintStream out) {

@@ -61,12 +61,14 @@ class PrepareCommandTest {
     }
 
     @Test
-    void aMissingContentFolderOrAnUnknownOptionIsOneClearLine() {
+    void aMissingContentFolderAnUnknownOptionOrAStrayWordIsOneClearLine() {
         assertEquals("helpcenter: content folder not found: " + temp.resolve("nope")
                         + " (set --content DIR or HELPCENTER_CONTENT to the folder that holds site.yml)\n",
                 prepare(2, "--content", temp.resolve("nope").toString(), "--data", temp.resolve("data").toString()));
         assertTrue(prepare(2, "--content", Fixtures.resource("fixture-site").toString(), "--data", temp.resolve("data").toString(),
                 "--semantik", "false").startsWith("helpcenter: unknown option --semantik (did you mean --semantic?)"));
+        assertTrue(prepare(2, "--content", Fixtures.resource("fixture-site").toString(), "--data", temp.resolve("data").toString(),
+                "--semantic", "false", "now").startsWith("helpcenter: unexpected argument 'now'"));
     }
 
     @Test
