@@ -133,8 +133,9 @@ fi
 
 # start_app CONTENT DATA: starts the app, waits for /health, sets app_pid, app_url, startup_ms;
 # fails (status 1, app stopped) when it is not ready within START_TIMEOUT seconds
-start_app() {
+start_app() { # CONTENT DATA [MORE FLAGS]
     local content=$1 data=$2 port
+    shift 2
     port=$(free_port)
     app_url=http://127.0.0.1:$port
     local log=$work/app-$(basename "$data")-$(date +%H%M%S).log
@@ -142,7 +143,7 @@ start_app() {
     started=$(now_ms)
     # shellcheck disable=SC2086
     java ${JAVA_OPTS:-} "${class_archive[@]}" -jar "$jar" --content "$content" --data "$data" --no-watch --port "$port" \
-        "${semantic_flag[@]}" >"$log" 2>&1 &
+        "${semantic_flag[@]}" "$@" >"$log" 2>&1 &
     app_pid=$!
     while ! curl -sf -o /dev/null --max-time 2 "$app_url/health"; do
         if ! kill -0 "$app_pid" 2>/dev/null; then
@@ -368,6 +369,32 @@ large_part() {
     wrk_threads=1 wrk_connections=1 run_wrk large-api "$app_url/" \
         -- api "$work/queries.txt" "$(($(field large-search requests) * 11 / 10 + 100))" 1
     stop_app
+    prepared_part
+}
+
+# What `prepare` moves out of a server's start: the cold start's work once, in a process of its
+# own (C1 only, as README runs it: it ends), then a server on that cache with an empty data folder.
+prepared_part() {
+    large_prepare_ms= large_prepared_ms=
+    java -jar "$jar" --help 2>/dev/null | grep -q ' prepare ' || return 0
+    say "$articles articles: prepare (C1 only), then a start on its cache with an empty data folder"
+    local started
+    started=$(now_ms)
+    # shellcheck disable=SC2086
+    if ! java ${JAVA_OPTS:-} -XX:TieredStopAtLevel=1 "${class_archive[@]}" -jar "$jar" prepare --content "$work/large" \
+        --data "$work/data-prepare" --cache-dir "$work/prepared" "${semantic_flag[@]}" >"$work/prepare.log" 2>&1; then
+        echo "vs-nginx: prepare failed; its log, $work/prepare.log:" >&2
+        tail -20 "$work/prepare.log" >&2
+        exit 1
+    fi
+    large_prepare_ms=$(($(now_ms) - started))
+    if start_app "$work/large" "$work/data-prepared" --cache-dir "$work/prepared"; then
+        large_prepared_ms=$startup_ms
+        stop_app
+    else
+        large_prepared_ms=timeout
+    fi
+    say "prepared in $large_prepare_ms ms; a start on it ready in $large_prepared_ms ms"
 }
 
 # WARMUP of new searches in windows of WARMUP_WINDOW: warmup_rps holds each window's req/s,
@@ -433,6 +460,9 @@ figures_summary() {
         fi
         echo "| start-up, $articles articles, cold (empty data folder) | $(secs "$large_cold_ms") | < 15 s | $(verdict "$large_cold_ms" 15000 lt) |"
         echo "| start-up, $articles articles, warm (same data folder) | $(secs "$large_warm_ms") | < 3 s | $(verdict "$large_warm_ms" 3000 lt) |"
+        if [[ -n ${large_prepare_ms:-} ]]; then
+            echo "| \`prepare\` of the $articles articles ahead of a start (C1 only), then a start on its cache with an empty data folder | $(secs "$large_prepare_ms"), then $(secs "$large_prepared_ms") | | |"
+        fi
         echo "| start-up to the first home page, $articles articles, cold / warm | $(secs "$large_cold_page_ms") / $(secs "$large_warm_page_ms") | | |"
         echo "| heap after start and a full GC, $articles articles, cold / warm | $large_heap / $large_warm_heap MB | | |"
     elif [[ $large == timeout ]]; then
