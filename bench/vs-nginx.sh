@@ -122,11 +122,14 @@ free_port() {
 
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
+# what the jar can do, from its usage (read once, whole: a grep -q on a pipe would kill the writer
+# with SIGPIPE and pipefail fail the test)
+jar_help=$(java -jar "$jar" --help 2>&1 || true)
 # Knows the jar --semantic? Its --help names it, or a class holds the setting's variable name (the
 # embedding would otherwise run in the background, on the same two cores, through the measurement).
 semantic_flag=()
-# (grep -c reads to the end: with -q the writer would die of SIGPIPE and pipefail fail the test)
-if java -jar "$jar" --help 2>&1 | grep -c -- '--semantic' >/dev/null \
+# (grep -c reads to the end, for the same reason)
+if [[ $jar_help == *--semantic* ]] \
     || unzip -p "$jar" 'com/okpay/helpcenter/*.class' 2>/dev/null | LC_ALL=C grep -ca 'HELPCENTER_SEMANTIC' >/dev/null; then
     semantic_flag=(--semantic false)
 fi
@@ -376,7 +379,7 @@ large_part() {
 # own (C1 only, as README runs it: it ends), then a server on that cache with an empty data folder.
 prepared_part() {
     large_prepare_ms= large_prepared_ms=
-    java -jar "$jar" --help 2>/dev/null | grep -q ' prepare ' || return 0
+    [[ $jar_help == *" prepare "* ]] || return 0
     say "$articles articles: prepare (C1 only), then a start on its cache with an empty data folder"
     local started
     started=$(now_ms)

@@ -132,8 +132,7 @@ public final class App implements AutoCloseable {
         SqliteLibrary.useFrom(config.cache());
         // dense retrieval next to the lexical index; --semantic false for very small machines. Held
         // until the server is ready (start()): the models and the embedding would compete for the cores
-        SemanticSearch semantic = config.settings().bool("semantic", "HELPCENTER_SEMANTIC", true)
-                ? new SemanticSearch(config.cache(), true) : null;
+        SemanticSearch semantic = config.semantic() ? new SemanticSearch(config.cache(), true) : null;
         ContentCaches caches = ContentCaches.open(config.cache(), semantic);
         try {
             return assemble(config, clock, watcher, caches, semantic, git);

@@ -32,8 +32,7 @@ final class PrepareCommand {
     int run(Config config) throws InterruptedException {
         config.requireContentFolder();
         long start = System.nanoTime();
-        SemanticSearch semantic = config.settings().bool("semantic", "HELPCENTER_SEMANTIC", true)
-                ? new SemanticSearch(config.cache()) : null;
+        SemanticSearch semantic = config.semantic() ? new SemanticSearch(config.cache()) : null;
         try (ContentCaches caches = ContentCaches.open(config.cache(), semantic)) {
             config.settings().rejectUnknownFlags();
             if (!caches.articles().kept()) {

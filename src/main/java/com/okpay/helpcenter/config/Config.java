@@ -35,6 +35,11 @@ public record Config(Path content, int port, Path data, Path cache, String baseU
         return new Config(folder, port, data, cache, baseUrl, false, drafts, settings);
     }
 
+    /** Dense retrieval next to the lexical index; {@code --semantic false} for very small machines. */
+    public boolean semantic() {
+        return settings.bool("semantic", "HELPCENTER_SEMANTIC", true);
+    }
+
     /** Fails with one line when the content folder is not there, before anything starts. */
     public Config requireContentFolder() {
         if (!Files.isDirectory(content)) {

@@ -110,4 +110,19 @@ public final class AppUnderTest implements BeforeAllCallback, AfterAllCallback {
     public Document page(String path) {
         return app.page(path);
     }
+
+    /**
+     * The whole answer to a GET of {@code target} sent byte for byte on a socket: Java's HTTP
+     * client refuses targets such as {@code /en/%ZZ}, and these are what some tests send.
+     */
+    public String rawGet(String target) {
+        try (java.net.Socket socket = new java.net.Socket("localhost", app.app().port())) {
+            socket.setSoTimeout(20_000);
+            String request = "GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

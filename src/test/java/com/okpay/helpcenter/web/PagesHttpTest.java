@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.okpay.helpcenter.testing.AppUnderTest;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -105,26 +104,17 @@ class PagesHttpTest {
         assertTrue(huge.body().contains("无法识别该地址") || huge.body().contains("We could not read that address"), huge.body());
     }
 
-    /** Targets no URI class parses (HttpClient refuses to send them), so written on a socket. */
+    /** Targets no URI class parses, so sent on a socket (AppUnderTest#rawGet). */
     @Test
-    void aTargetJettyCannotParseAtAllStillGetsThePageInItsLocalesLanguage() throws IOException {
+    void aTargetJettyCannotParseAtAllStillGetsThePageInItsLocalesLanguage() {
         for (String target : new String[] {"/en/articles/%ZZ", "/en/%", "http://localhost/en/%G1"}) {
-            String response = rawGet(target);
+            String response = app.rawGet(target);
             assertTrue(response.startsWith("HTTP/1.1 400 "), target + ": " + response);
             assertTrue(response.contains("We could not read that address"), target + ": " + response);
             assertFalse(response.contains("%ZZ") || response.contains("%G1"), "not echoed back");
         }
-        assertTrue(rawGet("/articles/%ZZ").contains("无法识别该地址"));
-        assertTrue(rawGet("/%").contains("无法识别该地址"));
-    }
-
-    private String rawGet(String target) throws IOException {
-        try (java.net.Socket socket = new java.net.Socket("localhost", app.app().app().port())) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
+        assertTrue(app.rawGet("/articles/%ZZ").contains("无法识别该地址"));
+        assertTrue(app.rawGet("/%").contains("无法识别该地址"));
     }
 
     @Test

@@ -86,7 +86,7 @@ class SearchHttpTest {
             "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "~1^2", "%F0%9F%98%80"};
         for (String q : queries) {
             for (String path : new String[] {"/search?q=", "/en/search?q=", "/api/search?q="}) {
-                String response = rawGet(path + q + "&page=-3&category=..%2F..&limit=x");
+                String response = app.rawGet(path + q + "&page=-3&category=..%2F..&limit=x");
                 assertTrue(response.startsWith("HTTP/1.1 200"), path + q.substring(0, Math.min(30, q.length())) + ": "
                         + response.lines().findFirst().orElse(""));
                 assertFalse(!path.startsWith("/api") && response.contains("<script>alert"), "query is escaped: " + q);
@@ -123,18 +123,6 @@ class SearchHttpTest {
         JsonNode empty = mapper.readTree(app.get("/api/search").body());
         assertEquals(0, empty.get("total").asInt());
         assertEquals(0, empty.get("hits").size());
-    }
-
-    /** Sends the path byte for byte: Java's HTTP client refuses malformed escapes like {@code %ZZ}. */
-    private static String rawGet(String path) {
-        try (java.net.Socket socket = new java.net.Socket("localhost", app.app().app().port())) {
-            socket.setSoTimeout(20_000);
-            String request = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
-            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static String firstResult(String path) {
