@@ -102,7 +102,7 @@ final class Highlights {
             return marked;
         }
         String body = bodyText.get();
-        marked = mark(window(body), true);
+        marked = window(body);
         if (marked != null) {
             return marked;
         }
@@ -115,13 +115,17 @@ final class Highlights {
         return marked == null ? encode(text) : marked;
     }
 
-    /** The part of the body around the first occurrence of a query word (the opening if none). */
+    /**
+     * The best passage, marked, of the part of the body around the first occurrence of a query word
+     * (the opening if none), or null when the query matched nothing there.
+     */
     private String window(String body) {
         String scanned = body.length() > MAX_CHARS_SCANNED ? body.substring(0, MAX_CHARS_SCANNED) : body;
         int first = firstOccurrence(scanned, words);
         first = first < 0 ? 0 : first;
         int start = boundary(body, Math.max(0, first - WINDOW_BEFORE), first);
-        return body.substring(start, Math.min(body.length(), first + WINDOW_AFTER));
+        int end = Math.min(body.length(), first + WINDOW_AFTER);
+        return mark(body.substring(start, end), true, !SnippetCuts.startsBlock(body, start), end < body.length());
     }
 
     /**
@@ -196,13 +200,17 @@ final class Highlights {
     }
 
     /**
-     * The first {@value #SNIPPET_CHARS} characters of the text on one line, with {@code …} when it
-     * goes on. Only as much of the text is joined as that needs: suggestions show the opening of
+     * About the first {@value #SNIPPET_CHARS} characters of the text on one line, cut between words
+     * (see {@link SnippetCuts}), with {@code …} when it goes on. Only as much of the text is joined as that needs: suggestions show the opening of
      * bodies that run to tens of thousands of characters.
      */
     static String opening(String text) {
-        CharSequence oneLine = oneLine(text, SNIPPET_CHARS + 1);
-        return oneLine.length() <= SNIPPET_CHARS ? oneLine.toString() : oneLine.subSequence(0, SNIPPET_CHARS) + "…";
+        String oneLine = oneLine(text, SNIPPET_CHARS + SnippetCuts.AHEAD).toString();
+        if (oneLine.length() <= SNIPPET_CHARS) {
+            return oneLine;
+        }
+        SnippetCuts.Cut cut = SnippetCuts.cut(oneLine, 0, SNIPPET_CHARS, 0, 0, false, true);
+        return oneLine.substring(0, cut.to()) + (cut.after() ? SnippetCuts.ELLIPSIS : "");
     }
 
     /**
@@ -269,6 +277,14 @@ final class Highlights {
      * different parts of the query (the first such), never in the middle of a mark.
      */
     private String mark(String text, boolean passage) {
+        return mark(text, passage, false, false);
+    }
+
+    /**
+     * {@link #mark(String, boolean)} of a text cut out of a longer one: {@code cutBefore} / {@code
+     * cutAfter} when it was cut inside a sentence at its start / before the end at its end.
+     */
+    private String mark(String text, boolean passage, boolean cutBefore, boolean cutAfter) {
         if (text.isBlank() || marker.isEmpty()) {
             return null;
         }
@@ -280,12 +296,29 @@ final class Highlights {
         List<Marker.Span> marks = Marker.joined(found.spans());
         int from = 0;
         int to = source.length();
+        SnippetCuts.Cut cut = null;
         if (passage) {
             int[] fragment = bestFragment(source.length(), found, marks);
-            from = fragment[0];
-            to = fragment[1];
+            int end = Math.min(fragment[1], SnippetCuts.columnsEnd(source, fragment[0]));
+            if (inside(marks, end)) {
+                end = marks.get(lastMarkFrom(marks, end, true)).start();
+            }
+            int firstMark = end;
+            int lastMark = fragment[0];
+            for (Marker.Span mark : marks) {
+                if (mark.start() >= fragment[0] && mark.end() <= end) {
+                    firstMark = Math.min(firstMark, mark.start());
+                    lastMark = Math.max(lastMark, mark.end());
+                }
+            }
+            cut = SnippetCuts.cut(source, fragment[0], end, firstMark, lastMark, cutBefore, cutAfter);
+            from = cut.from();
+            to = cut.to();
         }
         StringBuilder out = new StringBuilder(to - from + 32);
+        if (cut != null && cut.before()) {
+            out.append(SnippetCuts.ELLIPSIS);
+        }
         int at = from;
         for (Marker.Span mark : marks) {
             if (mark.start() < from || mark.end() > to) {
@@ -295,7 +328,8 @@ final class Highlights {
                     .append(encode(source.substring(mark.start(), mark.end()))).append("</mark>");
             at = mark.end();
         }
-        return out.append(encode(source.substring(at, to))).toString().strip();
+        out.append(encode(source.substring(at, to)));
+        return (cut != null && cut.after() ? out.append(SnippetCuts.ELLIPSIS) : out).toString().strip();
     }
 
     /**

@@ -54,7 +54,9 @@ class OneLineTest {
         for (int i = 0; i < 20_000; i++) {
             String text = randomText(random, i % 2 == 0 ? 160 : 400);
             String whole = Highlights.oneLine(text);
-            String expected = whole.length() <= Highlights.SNIPPET_CHARS ? whole : whole.substring(0, Highlights.SNIPPET_CHARS) + "…";
+            SnippetCuts.Cut cut = SnippetCuts.cut(whole, 0, Highlights.SNIPPET_CHARS, 0, 0, false, false);
+            String expected = whole.length() <= Highlights.SNIPPET_CHARS ? whole
+                    : whole.substring(0, cut.to()) + (cut.after() ? SnippetCuts.ELLIPSIS : "");
             assertEquals(expected, Highlights.opening(text),
                     () -> text.chars().mapToObj(c -> String.format("\\u%04x", c)).reduce("", String::concat));
         }

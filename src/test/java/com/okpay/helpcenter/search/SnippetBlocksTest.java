@@ -7,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.okpay.helpcenter.content.Article;
 import com.okpay.helpcenter.content.BlockText;
 import com.okpay.helpcenter.content.Content;
+import com.okpay.helpcenter.content.ContentLoader;
+import com.okpay.helpcenter.content.MarkdownRenderer;
+import com.okpay.helpcenter.testing.Fixtures;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,5 +57,38 @@ class SnippetBlocksTest {
         SearchHit hit = service.search(index, new SearchRequest("zh-CN", "我的退款怎么还没到", null, 1)).hits().get(0);
         assertTrue(hit.titleHtml().contains("<mark>退款</mark>"), hit.titleHtml());
         assertFalse(hit.snippetHtml().contains("<mark>怎么</mark>") || hit.snippetHtml().contains("<mark>我的</mark>"), hit.snippetHtml());
+    }
+
+    @Test
+    void everySnippetOfTheBundledContentStopsBetweenWordsAndSaysWhenTheTextGoesOn() throws Exception {
+        Content content = new ContentLoader(new MarkdownRenderer(), false).load(Fixtures.bundledContent());
+        SearchIndex index = new SearchIndexer().build(content);
+        Map<String, List<String>> queries = Map.of(
+                "zh-CN", List.of("退款", "邮箱", "截图", "回复时间", "密码", "跟进", "电话", "投诉"),
+                "en", List.of("refund", "email", "screenshot", "reply", "password", "follow up", "phone", "complaint"));
+        int cut = 0;
+        for (var entry : queries.entrySet()) {
+            for (String query : entry.getValue()) {
+                for (SearchHit hit : service.search(index, new SearchRequest(entry.getKey(), query, null, 1)).hits()) {
+                    Article article = content.articleAt(hit.url()).orElseThrow();
+                    String shown = org.jsoup.parser.Parser.unescapeEntities(hit.snippetHtml().replaceAll("</?mark>", ""), false);
+                    String whole = Highlights.oneLine(article.text());
+                    String inner = shown.replaceAll("^…|…$", "");
+                    if (shown.equals(article.summary()) || shown.equals(Highlights.opening(article.text()))) {
+                        continue;
+                    }
+                    assertTrue(whole.contains(inner), () -> query + ": " + shown);
+                    int end = whole.indexOf(inner) + inner.length();
+                    if (shown.endsWith("…")) {
+                        cut++;
+                        assertTrue(end < whole.length() && !Character.isLetterOrDigit(whole.charAt(end))
+                                || !Character.isLetterOrDigit(whole.charAt(end - 1)), () -> query + ": " + shown);
+                    } else {
+                        assertTrue(end == whole.length() || "。！？；.!?;".indexOf(whole.charAt(end - 1)) >= 0, () -> query + ": " + shown);
+                    }
+                }
+            }
+        }
+        assertTrue(cut > 0, "some snippets were cut");
     }
 }
