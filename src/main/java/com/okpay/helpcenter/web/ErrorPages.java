@@ -61,7 +61,7 @@ final class ErrorPages {
      * Javalin answers a client abort itself, but recognises only Jetty's {@code EofException} by
      * its exact class, not the subclass Jetty throws for a body cut short, which reaches us.
      */
-    private static boolean wentAway(Throwable e) {
+    static boolean wentAway(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof EofException) {
                 return true;

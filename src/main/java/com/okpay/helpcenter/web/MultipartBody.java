@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.jetty.http.MultiPartFormData;
 
 /**
  * Reads a {@code multipart/form-data} contact form with Jetty's parser, under limits set for this
@@ -69,10 +70,15 @@ final class MultipartBody {
         try {
             parts = new ArrayList<>(ctx.req().getParts());
         } catch (IOException | jakarta.servlet.ServletException | RuntimeException e) {
+            // Jetty keeps the failed parts on the request and, once the response is sent, joins them
+            // again to delete their files: that rethrows the failure inside its completion callback (a
+            // WARN with a stack trace, at times a 500 logged for a visitor long gone). A failed parse
+            // has deleted its files already.
+            ctx.req().removeAttribute(MultiPartFormData.class.getName());
             if (tooLarge(e)) {
                 throw new FormBody.TooLarge();
             }
-            throw new FormBody.Unreadable("multipart body: " + e);
+            throw new FormBody.Unreadable(ErrorPages.wentAway(e) ? "the visitor went away before sending all of it" : "multipart body: " + e);
         }
         if (parts.size() > MAX_FIELDS) {
             throw new FormBody.Unreadable("too many parts");

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.okpay.helpcenter.testing.ContactClient;
 import com.okpay.helpcenter.testing.MultipartForm;
 import java.io.IOException;
@@ -19,6 +23,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every bad attachment gets the form back with everything typed, the files to choose again by
@@ -131,6 +136,55 @@ class ContactAttachmentHttpTest {
         assertEquals(400, response.statusCode(), response.body());
         assertTrue(Jsoup.parse(response.body()).selectFirst(".contact-alert").text().contains("不完整"));
         assertEquals(before, ContactTestApps.messageCount(site.app()));
+    }
+
+    @Test
+    void aVisitorWhoGoesAwayMidUploadCostsOneQuietLineAndLeavesNothingOnDisk() throws Exception {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        root.addAppender(lines);
+        try {
+            ContactClient visitor = site.visitor("/en/contact");
+            visitor.open();
+            byte[] body = new MultipartForm().fields(ContactClient.validFields())
+                    .file("attachments", MultipartForm.File.of("a.pdf", Arrays.copyOf(SampleFiles.pdf(), 3 * MB))).body();
+            for (int i = 0; i < 3; i++) {
+                try (java.net.Socket socket = new java.net.Socket("localhost", site.app().app().port())) {
+                    // the headers promise the whole form; two thirds of it come, then the connection closes
+                    socket.getOutputStream().write(("POST /en/contact HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                            + MultipartForm.contentType() + "\r\nContent-Length: " + body.length + "\r\nCookie: hc_csrf="
+                            + visitor.cookie() + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    socket.getOutputStream().write(body, 0, body.length * 2 / 3);
+                    socket.getOutputStream().flush();
+                }
+                awaitCount(lines, "could not read a contact form", i + 1);
+            }
+            assertEquals(200, site.app().get("/en/contact").statusCode(), "the next visitor is served");
+            List<String> loud = events(lines).stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+                    .map(e -> e.getLoggerName() + ": " + e.getFormattedMessage()).toList();
+            assertEquals(List.of(), loud, "a visitor going away is not a warning");
+            assertTrue(events(lines).stream().anyMatch(e -> e.getFormattedMessage().endsWith("the visitor went away before sending all of it")));
+            assertEquals(List.of(), uploadsLeft());
+        } finally {
+            root.detachAppender(lines);
+        }
+    }
+
+    private static List<ILoggingEvent> events(ListAppender<ILoggingEvent> lines) {
+        synchronized (lines) { // the appender appends under its own lock
+            return List.copyOf(lines.list);
+        }
+    }
+
+    /** Waits until {@code count} lines hold {@code part}, and for the response that follows the last to finish. */
+    private static void awaitCount(ListAppender<ILoggingEvent> lines, String part, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (events(lines).stream().filter(e -> e.getFormattedMessage().contains(part)).count() < count) {
+            assertTrue(System.nanoTime() < deadline, "no line with: " + part);
+            Thread.sleep(10);
+        }
+        Thread.sleep(300); // Jetty completes the exchange after the handler returns: its warnings came then
     }
 
     /** Posts valid fields with these files; asserts the form came back refilled, naming the files. */
