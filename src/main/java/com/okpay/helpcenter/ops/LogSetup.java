@@ -20,10 +20,15 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
     /**
      * Quieter libraries; start-up failures are reported by App as one line, Javalin would add a
      * second. DJL looks for a GPU when the embedding models load and warns twice on every machine
-     * without CUDA, though the models run on the CPU by design.
+     * without CUDA, though the models run on the CPU by design. Jetty warns about a Host header
+     * (or a target's authority) that is not a host and port, and about a second Host header, then
+     * refuses the request itself with a 400 that the site answers with its error page: a visitor's
+     * doing, nothing an operator can act on, and any visitor could fill the log with it.
      */
     private static final Map<String, Level> LEVELS = Map.of(
             "org.eclipse.jetty", Level.WARN,
+            "org.eclipse.jetty.util.HostPort", Level.ERROR,
+            "org.eclipse.jetty.http.HttpParser", Level.ERROR,
             "io.javalin", Level.WARN,
             "io.javalin.Javalin", Level.OFF,
             "org.flywaydb", Level.WARN,

@@ -116,9 +116,13 @@ public final class AppUnderTest implements BeforeAllCallback, AfterAllCallback {
      * client refuses targets such as {@code /en/%ZZ}, and these are what some tests send.
      */
     public String rawGet(String target) {
+        return raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    }
+
+    /** Sends {@code request} as it is (ISO-8859-1) and reads everything until the server closes. */
+    public String raw(String request) {
         try (java.net.Socket socket = new java.net.Socket("localhost", app.app().port())) {
             socket.setSoTimeout(20_000);
-            String request = "GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
             socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
             return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,0 +1,78 @@
+package com.okpay.helpcenter.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.okpay.helpcenter.testing.AppUnderTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Requests no browser sends, from scanners, broken clients and visitors on failing networks: each
+ * gets a 4xx and the site's page in the visitor's language, never a 5xx, and costs the operator's
+ * log at most one INFO line.
+ */
+class HostileRequestsHttpTest {
+    @RegisterExtension
+    static final AppUnderTest site = AppUnderTest.fixture("fixture-site")
+            .withEnv(Map.of("HELPCENTER_ADMIN_TOKEN", "admin-token-0123456789abcdef"));
+
+    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private final ListAppender<ILoggingEvent> lines = new ListAppender<>();
+
+    @BeforeEach
+    void listen() {
+        lines.start();
+        root.addAppender(lines);
+    }
+
+    @AfterEach
+    void stopListening() {
+        root.detachAppender(lines);
+    }
+
+    @Test
+    void aHostHeaderThatIsNoHostIsABadRequestWithoutAWarning() {
+        for (String host : List.of("localhost:99999", "localhost:abc", "a b", "[::1", "localhost, evil.example")) {
+            String answer = site.raw("GET /en/articles/account/locked HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+            assertRefusedInEnglish(answer, 400, host);
+        }
+        assertRefusedInEnglish(site.raw("GET /en HTTP/1.1\r\nHost: localhost\r\nHost: evil.example\r\nConnection: close\r\n\r\n"),
+                400, "two Host headers");
+        assertRefusedInEnglish(site.raw("CONNECT /en/contact HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"),
+                400, "CONNECT with a path");
+        // Jetty warns while it parses, before it answers: anything it logged is here by now
+        assertEquals(List.of(), loud(), "a visitor's bad Host header is not the operator's problem");
+    }
+
+    private static void assertRefusedInEnglish(String answer, int status, String what) {
+        assertTrue(answer.startsWith("HTTP/1.1 " + status + " "), what + " answered " + head(answer));
+        assertTrue(answer.contains("<html lang=\"en\"") && answer.contains("We could not read that address"),
+                what + ": " + answer);
+    }
+
+    private static String head(String answer) {
+        int end = answer.indexOf("\r\n");
+        return end < 0 ? answer : answer.substring(0, end);
+    }
+
+    private List<ILoggingEvent> events() {
+        synchronized (lines) { // the appender appends under its own lock
+            return List.copyOf(lines.list);
+        }
+    }
+
+    private List<String> loud() {
+        return events().stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+                .map(e -> e.getLoggerName() + ": " + e.getFormattedMessage()).toList();
+    }
+}
