@@ -4,6 +4,7 @@ import com.okpay.helpcenter.cache.Responses;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -33,7 +34,16 @@ final class FriendlyErrorHandler extends ErrorHandler {
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
         pageHeaders.addTo(response.getHeaders());
-        responses.send(request, response, callback, errors.failure(rawPath(request), code), NO_STORE, VARY);
+        responses.send(request, response, callback, errors.failure(rawPath(request), visitorsMistake(code)), NO_STORE, VARY);
+    }
+
+    /**
+     * Jetty answers a request line that is not HTTP/1.x ({@code GET /en HTTP/3.7}, a bare
+     * {@code GET /en}) with 505, a server error to monitoring and "something went wrong on our side"
+     * to the visitor. It is the client's mistake, a malformed request: answered as one, with 400.
+     */
+    private static int visitorsMistake(int code) {
+        return code == HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505 ? HttpStatus.BAD_REQUEST_400 : code;
     }
 
     /**

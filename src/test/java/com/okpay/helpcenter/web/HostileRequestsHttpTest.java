@@ -54,6 +54,18 @@ class HostileRequestsHttpTest {
         assertEquals(List.of(), loud(), "a visitor's bad Host header is not the operator's problem");
     }
 
+    @Test
+    void aRequestLineThatIsNotHttp1IsABadRequestNotAServerError() {
+        for (String request : List.of("GET /en HTTP/3.7\r\nHost: localhost\r\n\r\n", "GET /en HTTPS/1.1\r\nHost: localhost\r\n\r\n",
+                "GET /en\r\n\r\n")) {
+            String answer = site.raw(request);
+            assertTrue(answer.startsWith("HTTP/1.1 400 "), request + " answered " + head(answer));
+            // Jetty refuses it before reading the target: the site's language, saying the request was not valid
+            assertTrue(answer.contains("无法识别该地址"), answer);
+        }
+        assertEquals(List.of(), loud());
+    }
+
     private static void assertRefusedInEnglish(String answer, int status, String what) {
         assertTrue(answer.startsWith("HTTP/1.1 " + status + " "), what + " answered " + head(answer));
         assertTrue(answer.contains("<html lang=\"en\"") && answer.contains("We could not read that address"),
