@@ -421,6 +421,18 @@ public final class App implements AutoCloseable {
         return operations.health().stopping();
     }
 
+    /**
+     * How long a connection may send nothing before Jetty gives up on it (30 s unless set); tests
+     * shorten it to see what a visitor whose request stalls is answered. New connections only.
+     */
+    public void idleTimeout(java.time.Duration timeout) {
+        for (org.eclipse.jetty.server.Connector connector : javalin.jettyServer().server().getConnectors()) {
+            if (connector instanceof org.eclipse.jetty.server.AbstractConnector jetty) {
+                jetty.setIdleTimeout(timeout.toMillis());
+            }
+        }
+    }
+
     /** The port of --metrics-port (tests pass 0 for a free one), if it was asked for. */
     public Optional<Integer> metricsPort() {
         return Optional.ofNullable(metricsServer).map(MetricsServer::port);

@@ -58,6 +58,16 @@ final class ErrorPages {
     }
 
     /**
+     * A request whose body stopped coming until the connection timed out (a visitor on a failing
+     * network, or one holding connections open on purpose): Javalin sets 408 and sends nothing, a
+     * blank page for someone who may still be there. They get the bad-request page in their language.
+     */
+    void timedOut(Context ctx) {
+        log.info("visitor stopped sending the request before its end: {} {}", ctx.method(), ctx.path());
+        renderError(ctx, site.current().content(), HttpStatus.REQUEST_TIMEOUT, "badrequest");
+    }
+
+    /**
      * Javalin answers a client abort itself, but recognises only Jetty's {@code EofException} by
      * its exact class, not the subclass Jetty throws for a body cut short, which reaches us.
      */

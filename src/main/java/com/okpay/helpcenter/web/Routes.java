@@ -136,6 +136,7 @@ public final class Routes {
         routes.exception(NotFoundResponse.class, (e, ctx) -> errors.notFound(ctx));
         routes.exception(Exception.class, errors::serverError);
         routes.error(HttpStatus.NOT_FOUND.getCode(), "*", notFoundUnlessHandled());
+        routes.error(HttpStatus.REQUEST_TIMEOUT.getCode(), "*", errors::timedOut);
     }
 
     /**

@@ -8,6 +8,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.okpay.helpcenter.testing.AppUnderTest;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -64,6 +65,25 @@ class HostileRequestsHttpTest {
             assertTrue(answer.contains("无法识别该地址"), answer);
         }
         assertEquals(List.of(), loud());
+    }
+
+    @Test
+    void aFormWhoseBodyStopsComingGetsThePageInTheVisitorsLanguageAndOneQuietLine() throws InterruptedException {
+        site.app().app().idleTimeout(Duration.ofMillis(500));
+        try {
+            for (String path : List.of("/en/contact", "/en/articles/account/locked/feedback", "/en/admin/login")) {
+                // the headers promise 100 bytes, a few come, then nothing until the connection times out
+                String answer = site.raw("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\nname=");
+                assertRefusedInEnglish(answer, 408, path);
+            }
+        } finally {
+            site.app().app().idleTimeout(Duration.ofSeconds(30));
+        }
+        Thread.sleep(300); // Jetty completes the exchange after the answer is sent: its warnings would come then
+        assertEquals(List.of(), loud());
+        assertEquals(3, events().stream().filter(e -> e.getFormattedMessage().startsWith("visitor stopped sending")).count(),
+                events().toString());
     }
 
     private static void assertRefusedInEnglish(String answer, int status, String what) {
