@@ -80,6 +80,16 @@ final class ErrorPages {
         return false;
     }
 
+    /** Whether {@code e} comes from a request whose body stopped coming until the connection timed out. */
+    static boolean stalled(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A page for an expected failure (404, 429, 400...) in the visitor's language. */
     void renderError(Context ctx, Content content, HttpStatus status, String kind) {
         SiteSnapshot snapshot = site.current();

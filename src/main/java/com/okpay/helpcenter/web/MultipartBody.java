@@ -78,7 +78,8 @@ final class MultipartBody {
             if (tooLarge(e)) {
                 throw new FormBody.TooLarge();
             }
-            throw new FormBody.Unreadable(ErrorPages.wentAway(e) ? "the visitor went away before sending all of it" : "multipart body: " + e);
+            throw new FormBody.Unreadable(ErrorPages.wentAway(e) ? "the visitor went away before sending all of it"
+                    : ErrorPages.stalled(e) ? "the upload stopped coming until the connection timed out" : "multipart body: " + e);
         }
         if (parts.size() > MAX_FIELDS) {
             throw new FormBody.Unreadable("too many parts");

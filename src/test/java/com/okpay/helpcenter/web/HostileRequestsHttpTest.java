@@ -86,6 +86,25 @@ class HostileRequestsHttpTest {
                 events().toString());
     }
 
+    @Test
+    void anUploadThatStopsComingGetsTheFormBackSayingSoAndOneLineThatSaysWhy() throws InterruptedException {
+        site.app().app().idleTimeout(Duration.ofMillis(500));
+        String answer;
+        try {
+            answer = site.raw("POST /en/contact HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+                    + "Content-Length: 100000\r\n\r\n--b\r\nContent-Disposition: form-data; name=\"attachments\"; filename=\"a.pdf\"\r\n"
+                    + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n");
+        } finally {
+            site.app().app().idleTimeout(Duration.ofSeconds(30));
+        }
+        assertTrue(answer.startsWith("HTTP/1.1 400 ") && answer.contains("<html lang=\"en\"") && answer.contains("contact-form"),
+                head(answer));
+        Thread.sleep(300); // Jetty completes the exchange after the answer is sent: its warnings would come then
+        assertEquals(List.of(), loud());
+        assertEquals(List.of("could not read a contact form: the upload stopped coming until the connection timed out"),
+                events().stream().map(ILoggingEvent::getFormattedMessage).filter(m -> m.startsWith("could not read")).toList());
+    }
+
     private static void assertRefusedInEnglish(String answer, int status, String what) {
         assertTrue(answer.startsWith("HTTP/1.1 " + status + " "), what + " answered " + head(answer));
         assertTrue(answer.contains("<html lang=\"en\"") && answer.contains("We could not read that address"),
