@@ -63,7 +63,9 @@ final class ErrorPages {
      * blank page for someone who may still be there. They get the bad-request page in their language.
      */
     void timedOut(Context ctx) {
-        log.info("visitor stopped sending the request before its end: {} {}", ctx.method(), ctx.path());
+        // a graceful stop ends a body still coming the same way, so the line does not blame the visitor
+        log.info("gave up waiting for the rest of a request (its connection idle too long, or the server stopping): {} {}",
+                ctx.method(), ctx.path());
         renderError(ctx, site.current().content(), HttpStatus.REQUEST_TIMEOUT, "badrequest");
     }
 

@@ -82,7 +82,7 @@ class HostileRequestsHttpTest {
         }
         Thread.sleep(300); // Jetty completes the exchange after the answer is sent: its warnings would come then
         assertEquals(List.of(), loud());
-        assertEquals(3, events().stream().filter(e -> e.getFormattedMessage().startsWith("visitor stopped sending")).count(),
+        assertEquals(3, events().stream().filter(e -> e.getFormattedMessage().startsWith("gave up waiting for the rest of a request")).count(),
                 events().toString());
     }
 
