@@ -139,18 +139,18 @@ final class QueryFactory {
     }
 
     /**
-     * What to mark in titles and snippets: the word-field terms of a query (synonyms included, a
-     * multi-word synonym as a phrase), in the highlighter's field. A single Chinese character is
-     * marked only when it is the whole query: the segmenter leaves many characters alone
-     * ({@code 到}, {@code 的}), and marking each of them everywhere is noise.
-     */
-    /**
      * Words of a question that carry no topic ({@code my}, {@code how}...; the Chinese ones are stop
      * words already): searched for, but not marked as if they mattered. Stemmed as the index is.
      */
     private static final Set<String> FILLER = Set.of("my", "i", "me", "you", "your", "how", "what", "do", "doe", "can",
             "why", "when", "where", "which", "who", "should", "would", "could", "did");
 
+    /**
+     * What to mark in titles and snippets: the word-field terms of a query (synonyms included, a
+     * multi-word synonym as a phrase), in the highlighter's field. A single Chinese character is
+     * marked only when it is the whole query: the segmenter leaves many characters alone
+     * ({@code 到}, {@code 的}), and marking each of them everywhere is noise.
+     */
     private static List<Query> highlightTerms(Query query, boolean oneCharacterQuery) {
         Set<Query> marks = new LinkedHashSet<>();
         query.visit(new QueryVisitor() {
