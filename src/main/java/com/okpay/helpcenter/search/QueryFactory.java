@@ -160,6 +160,21 @@ final class QueryFactory {
             }
 
             @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                if (parent instanceof BooleanQuery all && all.clauses().size() > 1
+                        && all.clauses().stream().allMatch(c -> c.getOccur() == Occur.MUST && c.getQuery() instanceof TermQuery)) {
+                    // words all required are a phrase asked of the body (which keeps no positions) or
+                    // an identifier's parts: marked together ("money back"), not each ("back")
+                    List<Term> words = all.clauses().stream().map(c -> ((TermQuery) c.getQuery()).getTerm()).toList();
+                    if (acceptField(words.get(0).field())) {
+                        marks.add(together(words));
+                    }
+                    return EMPTY_VISITOR;
+                }
+                return super.getSubVisitor(occur, parent);
+            }
+
+            @Override
             public void consumeTerms(Query parent, Term... terms) {
                 if (parent instanceof PhraseQuery && terms.length > 1) {
                     PhraseQuery.Builder phrase = new PhraseQuery.Builder();
@@ -184,6 +199,18 @@ final class QueryFactory {
             }
         });
         return List.copyOf(marks);
+    }
+
+    /** Words that follow each other, in the highlighter's field. */
+    private static Query together(List<Term> words) {
+        if (words.size() == 1) {
+            return new TermQuery(new Term(Highlights.FIELD, words.get(0).text()));
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        for (Term word : words) {
+            phrase.add(new Term(Highlights.FIELD, word.text()));
+        }
+        return phrase.build();
     }
 
     /** A query and what to mark in the text of its results. */
