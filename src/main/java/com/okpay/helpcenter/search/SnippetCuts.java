@@ -32,7 +32,7 @@ final class SnippetCuts {
      * or space within reach, else at the first one a little further on, else at {@code to}. The end
      * of the text is a cut too when the text was cut out of a longer one there ({@code cutAfter}).
      */
-    static int end(String text, int keep, int to, boolean cutAfter) {
+    private static int end(String text, int keep, int to, boolean cutAfter) {
         if (to >= text.length() && !cutAfter) {
             return text.length();
         }
@@ -64,7 +64,7 @@ final class SnippetCuts {
      * sentence that begins before {@code keep} (the start of its first mark) within reach, else at
      * {@code from}.
      */
-    static int start(String text, int from, int keep) {
+    private static int start(String text, int from, int keep) {
         if (from == 0 || startsSentence(text, from)) {
             return from;
         }
