@@ -125,6 +125,9 @@ final class Highlights {
         first = first < 0 ? 0 : first;
         int start = boundary(body, Math.max(0, first - WINDOW_BEFORE), first);
         int end = Math.min(body.length(), first + WINDOW_AFTER);
+        if (end < body.length() && Character.isLowSurrogate(body.charAt(end))) {
+            end++; // not half an emoji
+        }
         return mark(body.substring(start, end), true, !SnippetCuts.startsBlock(body, start), end < body.length());
     }
 

@@ -139,24 +139,39 @@ final class QueryFactory {
     }
 
     /**
-     * What to mark in titles and snippets: the word-field terms of a query (synonyms included, a
-     * multi-word synonym as a phrase), in the highlighter's field. A single Chinese character is
-     * marked only when it is the whole query: the segmenter leaves many characters alone
-     * ({@code 到}, {@code 的}), and marking each of them everywhere is noise.
-     */
-    /**
      * Words of a question that carry no topic ({@code my}, {@code how}...; the Chinese ones are stop
      * words already): searched for, but not marked as if they mattered. Stemmed as the index is.
      */
     private static final Set<String> FILLER = Set.of("my", "i", "me", "you", "your", "how", "what", "do", "doe", "can",
             "why", "when", "where", "which", "who", "should", "would", "could", "did");
 
+    /**
+     * What to mark in titles and snippets: the word-field terms of a query (synonyms included, a
+     * multi-word synonym as a phrase), in the highlighter's field. A single Chinese character is
+     * marked only when it is the whole query: the segmenter leaves many characters alone
+     * ({@code 到}, {@code 的}), and marking each of them everywhere is noise.
+     */
     private static List<Query> highlightTerms(Query query, boolean oneCharacterQuery) {
         Set<Query> marks = new LinkedHashSet<>();
         query.visit(new QueryVisitor() {
             @Override
             public boolean acceptField(String field) {
                 return ArticleDocument.TEXT_FIELDS.contains(field);
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                if (parent instanceof BooleanQuery all && all.clauses().size() > 1
+                        && all.clauses().stream().allMatch(c -> c.getOccur() == Occur.MUST && c.getQuery() instanceof TermQuery)) {
+                    // words all required are a phrase asked of the body (which keeps no positions) or
+                    // an identifier's parts: marked together ("money back"), not each ("back")
+                    List<Term> words = all.clauses().stream().map(c -> ((TermQuery) c.getQuery()).getTerm()).toList();
+                    if (acceptField(words.get(0).field())) {
+                        marks.add(together(words));
+                    }
+                    return EMPTY_VISITOR;
+                }
+                return super.getSubVisitor(occur, parent);
             }
 
             @Override
@@ -184,6 +199,18 @@ final class QueryFactory {
             }
         });
         return List.copyOf(marks);
+    }
+
+    /** Words that follow each other, in the highlighter's field. */
+    private static Query together(List<Term> words) {
+        if (words.size() == 1) {
+            return new TermQuery(new Term(Highlights.FIELD, words.get(0).text()));
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        for (Term word : words) {
+            phrase.add(new Term(Highlights.FIELD, word.text()));
+        }
+        return phrase.build();
     }
 
     /** A query and what to mark in the text of its results. */

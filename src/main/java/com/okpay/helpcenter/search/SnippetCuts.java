@@ -32,7 +32,7 @@ final class SnippetCuts {
      * or space within reach, else at the first one a little further on, else at {@code to}. The end
      * of the text is a cut too when the text was cut out of a longer one there ({@code cutAfter}).
      */
-    static int end(String text, int keep, int to, boolean cutAfter) {
+    private static int end(String text, int keep, int to, boolean cutAfter) {
         if (to >= text.length() && !cutAfter) {
             return text.length();
         }
@@ -64,7 +64,7 @@ final class SnippetCuts {
      * sentence that begins before {@code keep} (the start of its first mark) within reach, else at
      * {@code from}.
      */
-    static int start(String text, int from, int keep) {
+    private static int start(String text, int from, int keep) {
         if (from == 0 || startsSentence(text, from)) {
             return from;
         }
@@ -86,8 +86,8 @@ final class SnippetCuts {
      * cut out of a longer one at its start / end.
      */
     static Cut cut(String text, int from, int to, int firstMark, int lastMark, boolean cutBefore, boolean cutAfter) {
-        int start = start(text, from, firstMark);
-        int end = end(text, lastMark, to, cutAfter);
+        int start = whole(text, start(text, from, firstMark), 1);
+        int end = whole(text, end(text, lastMark, to, cutAfter), -1);
         boolean before = start > 0 ? !startsSentence(text, start) : cutBefore;
         boolean after = (end < text.length() || cutAfter) && !(end > 0 && endsSentence(text, end - 1));
         if (after) {
@@ -115,6 +115,13 @@ final class SnippetCuts {
         return c >= '\u1100' && (c <= '\u115F' || c >= '\u2E80' && c <= '\uA4CF' || c >= '\uAC00' && c <= '\uD7A3'
                 || c >= '\uF900' && c <= '\uFAFF' || c >= '\uFE30' && c <= '\uFE4F' || c >= '\uFF00' && c <= '\uFF60'
                 || c >= '\uFFE0' && c <= '\uFFE6');
+    }
+
+    /** {@code at}, or the next ({@code step} 1) or previous (-1) index when it would split a surrogate pair (an emoji). */
+    private static int whole(String text, int at, int step) {
+        boolean inside = at > 0 && at < text.length() && Character.isHighSurrogate(text.charAt(at - 1))
+                && Character.isLowSurrogate(text.charAt(at));
+        return inside ? at + step : at;
     }
 
     /** {@code [from, to)} of the text, with {@link #ELLIPSIS} before and after it where the text goes on. */

@@ -91,4 +91,17 @@ class SnippetBlocksTest {
         }
         assertTrue(cut > 0, "some snippets were cut");
     }
+
+    @Test
+    void aSynonymOfSeveralWordsIsMarkedAsAPhraseNotWordByWord(@TempDir Path folder) {
+        Content content = new TestSite(folder).category("en", "faq", "FAQ")
+                .write("synonyms.txt", "refund, money back\n")
+                .article("en", "faq", "status", "Refund status", "", "refunds",
+                        "If you haven't heard back after three days, ask us. We send the money back to your card.")
+                .load();
+        SearchIndex index = new SearchIndexer().build(content);
+        String snippet = service.search(index, new SearchRequest("en", "refund", null, 1)).hits().get(0).snippetHtml();
+        assertTrue(snippet.contains("<mark>money back</mark>"), snippet);
+        assertFalse(snippet.contains("heard <mark>back</mark>"), snippet);
+    }
 }

@@ -84,4 +84,23 @@ class SnippetCutsTest {
                     () -> text + " " + from + " " + to + " " + first + " " + last + " -> " + cut);
         }
     }
+
+    @Test
+    void anEmojiIsNeverCutInHalf() {
+        String text = "😀".repeat(N);
+        for (int to = 1; to < text.length(); to++) {
+            SnippetCuts.Cut cut = SnippetCuts.cut(text, 0, to, 0, 0, false, false);
+            String shown = text.substring(cut.from(), cut.to());
+            assertTrue(shown.codePoints().noneMatch(SnippetCutsTest::lone), () -> "cut at " + cut);
+            SnippetCuts.Cut late = SnippetCuts.cut(text, to, text.length(), text.length(), text.length(), false, false);
+            assertFalse(Character.isLowSurrogate(text.charAt(Math.min(late.from(), text.length() - 1))) && late.from() < text.length(),
+                    () -> "start at " + late);
+        }
+        assertFalse(Highlights.opening("😀".repeat(200)).codePoints().anyMatch(SnippetCutsTest::lone));
+    }
+
+    /** A code point of half a surrogate pair: what a cut through an emoji leaves. */
+    private static boolean lone(int codePoint) {
+        return Character.getType(codePoint) == Character.SURROGATE;
+    }
 }
