@@ -69,7 +69,7 @@ class HostileRequestsHttpTest {
 
     @Test
     void aFormWhoseBodyStopsComingGetsThePageInTheVisitorsLanguageAndOneQuietLine() throws InterruptedException {
-        site.app().app().idleTimeout(Duration.ofMillis(500));
+        site.app().app().idleTimeout(Duration.ofSeconds(1));
         try {
             for (String path : List.of("/en/contact", "/en/articles/account/locked/feedback", "/en/admin/login")) {
                 // the headers promise 100 bytes, a few come, then nothing until the connection times out
@@ -88,7 +88,7 @@ class HostileRequestsHttpTest {
 
     @Test
     void anUploadThatStopsComingGetsTheFormBackSayingSoAndOneLineThatSaysWhy() throws InterruptedException {
-        site.app().app().idleTimeout(Duration.ofMillis(500));
+        site.app().app().idleTimeout(Duration.ofSeconds(1));
         String answer;
         try {
             answer = site.raw("POST /en/contact HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=b\r\n"
