@@ -74,18 +74,17 @@ final class ErrorPages {
      * its exact class, not the subclass Jetty throws for a body cut short, which reaches us.
      */
     static boolean wentAway(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof EofException) {
-                return true;
-            }
-        }
-        return false;
+        return causedBy(e, EofException.class);
     }
 
     /** Whether {@code e} comes from a request whose body stopped coming until the connection timed out. */
     static boolean stalled(Throwable e) {
+        return causedBy(e, java.util.concurrent.TimeoutException.class);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.util.concurrent.TimeoutException) {
+            if (kind.isInstance(cause)) {
                 return true;
             }
         }
