@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The compose.yaml topology on this machine, without containers: Debian's nginx in front of two
 # help-center jars sharing one PostgreSQL 15 (run as the postgres user). It sends contact messages
-# under load through nginx, kills one instance with kill -9 midway, and checks that every message
-# was accepted (no request lost after nginx's retry) and delivered exactly once.
+# under load through nginx, kills one instance with kill -9 midway, sends one more with a 5 MB
+# attachment, and checks that every message was accepted (no request lost after nginx's retry) and
+# delivered exactly once.
 #
 #   deploy/smoke.sh [MESSAGES] [THREADS]        (defaults: 200 messages, 8 threads)
 #
@@ -79,6 +80,11 @@ set -e
 grep -v '^REF ' "$WORK/client.out" | sed 's/^/   /'
 grep '^REF ' "$WORK/client.out" | cut -c5- | sort > "$WORK/accepted.txt"
 
+echo "== one message with a 5 MB attachment through nginx"
+python3 deploy/smoke_client.py "http://localhost:$NGINX" attachment 5 > "$WORK/attachment.out" || { cat "$WORK/attachment.out"; echo "FAIL"; exit 1; }
+echo "   accepted: $(cut -c5- "$WORK/attachment.out")"
+cut -c5- "$WORK/attachment.out" | sort -m - "$WORK/accepted.txt" -o "$WORK/accepted.txt"
+
 echo "== waiting for app2 to deliver everything (app1 stays dead)"
 START=$(date +%s)
 for _ in $(seq 1 120); do
@@ -96,11 +102,11 @@ DUPLICATES=$(uniq -d "$WORK/delivered.txt" | wc -l)
 MISSING=$(comm -23 "$WORK/accepted.txt" <(sort -u "$WORK/delivered.txt") | wc -l)
 BY_APP1=$(ls "$WORK/app1/outbox-mail" 2>/dev/null | wc -l); BY_APP2=$(ls "$WORK/app2/outbox-mail" 2>/dev/null | wc -l)
 echo "== result"
-echo "   accepted by nginx:    $(wc -l < "$WORK/accepted.txt") of $MESSAGES (client exit $CLIENT)"
+echo "   accepted by nginx:    $(wc -l < "$WORK/accepted.txt") of $((MESSAGES + 1)) (client exit $CLIENT)"
 echo "   stored messages:      $STORED"
 echo "   mails delivered:      $DELIVERED ($BY_APP1 by app1 before the kill, $BY_APP2 by app2), $UNIQUE distinct"
 echo "   duplicates:           $DUPLICATES   missing: $MISSING"
-if [ "$CLIENT" -eq 0 ] && [ "$MISSING" -eq 0 ] && [ "$DUPLICATES" -eq 0 ] && [ "$STORED" -eq "$MESSAGES" ]; then
+if [ "$CLIENT" -eq 0 ] && [ "$MISSING" -eq 0 ] && [ "$DUPLICATES" -eq 0 ] && [ "$STORED" -eq $((MESSAGES + 1)) ]; then
   echo "PASS: every message accepted, stored once and delivered exactly once"
 else
   echo "FAIL"; exit 1
