@@ -133,8 +133,9 @@ public final class GitContent implements AutoCloseable {
     }
 
     /** The rate limit, checked before the body is read; empty when the delivery may come in. */
-    public Optional<WebhookAnswer> admitWebhook() {
-        return Optional.ofNullable(webhook.admit());
+    /** @param address whom the post comes from (see {@code Security#visitorAddress}) */
+    public Optional<WebhookAnswer> admitWebhook(String address) {
+        return Optional.ofNullable(webhook.admit(address));
     }
 
     public WebhookAnswer receiveWebhook(UnaryOperator<String> headers, byte[] body) {

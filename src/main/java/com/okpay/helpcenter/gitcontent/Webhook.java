@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -17,12 +19,19 @@ import java.util.function.UnaryOperator;
  * other branches and events, 204 for a ping, 400 for a body that is not a push, 429 when flooded.
  * A replayed delivery is a valid one: it asks for one more pull, which {@link ContentSync} joins
  * with any other waiting and keeps a second apart.
+ *
+ * <p>Two budgets, so that nobody without the secret can shut the git host out: each address may
+ * post {@link #PER_MINUTE} times a minute before its bodies are even read, and correctly signed
+ * deliveries, from all addresses together (a git host calls from many), are taken {@link
+ * #PER_MINUTE} times a minute. Unsigned posts spend only their own address's budget.
  */
 final class Webhook {
     /** GitHub caps payloads at 25 MB but a push of 20 commits is well under this. */
     static final int MAX_BODY_BYTES = 1024 * 1024;
-    /** Deliveries taken per minute (all senders together: a git host calls from many addresses). */
+    /** Posts per address, and signed deliveries in all, taken per minute. */
     static final int PER_MINUTE = 60;
+    /** Addresses remembered at once: a flood from more addresses forgets the oldest first. */
+    static final int ADDRESSES = 4096;
     private static final Duration WINDOW = Duration.ofMinutes(1);
 
     private final WebhookSignature signature;
@@ -30,7 +39,13 @@ final class Webhook {
     private final Runnable pull;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
-    private final Deque<Instant> recent = new ArrayDeque<>();
+    private final Map<String, Deque<Instant>> byAddress = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Deque<Instant>> eldest) {
+            return size() > ADDRESSES;
+        }
+    };
+    private final Deque<Instant> signed = new ArrayDeque<>();
 
     /** @param pull asks for a pull (see {@link ContentSync#request}) */
     Webhook(String secret, String branch, Runnable pull, Clock clock) {
@@ -40,19 +55,24 @@ final class Webhook {
         this.clock = clock;
     }
 
-    /** Checked before the body is read: a flood is refused without reading what it sends. */
-    WebhookAnswer admit() {
-        Instant now = clock.instant();
-        synchronized (recent) {
-            while (!recent.isEmpty() && !recent.peekFirst().isAfter(now.minus(WINDOW))) {
-                recent.pollFirst();
-            }
-            if (recent.size() >= PER_MINUTE) {
-                Duration wait = Duration.between(now, recent.peekFirst().plus(WINDOW));
-                return new WebhookAnswer(429, "too many deliveries; try again later", wait);
-            }
-            recent.addLast(now);
+    /** Checked before the body is read: a flood from one address is refused without reading what it sends. */
+    WebhookAnswer admit(String address) {
+        synchronized (byAddress) {
+            return take(byAddress.computeIfAbsent(address, a -> new ArrayDeque<>()), "too many posts from your address");
         }
+    }
+
+    /** One more in {@code recent} if the window has room, else the 429 that says when it will. */
+    private WebhookAnswer take(Deque<Instant> recent, String why) {
+        Instant now = clock.instant();
+        while (!recent.isEmpty() && !recent.peekFirst().isAfter(now.minus(WINDOW))) {
+            recent.pollFirst();
+        }
+        if (recent.size() >= PER_MINUTE) {
+            Duration wait = Duration.between(now, recent.peekFirst().plus(WINDOW));
+            return new WebhookAnswer(429, why + "; try again later", wait);
+        }
+        recent.addLast(now);
         return null;
     }
 
@@ -60,6 +80,12 @@ final class Webhook {
     WebhookAnswer receive(UnaryOperator<String> headers, byte[] body) {
         if (!signature.valid(headers, body)) {
             return WebhookAnswer.of(401, "signature missing or wrong: set the webhook secret to HELPCENTER_WEBHOOK_SECRET");
+        }
+        synchronized (signed) {
+            WebhookAnswer flooded = take(signed, "too many deliveries");
+            if (flooded != null) {
+                return flooded;
+            }
         }
         String event = event(headers);
         if (event.equals("ping")) {

@@ -17,15 +17,17 @@ import java.util.Optional;
  */
 final class ContentHookController {
     private final Optional<GitContent> git;
+    private final VisitorRequest visitors;
 
-    ContentHookController(Optional<GitContent> git) {
+    ContentHookController(Optional<GitContent> git, VisitorRequest visitors) {
         this.git = git;
+        this.visitors = visitors;
     }
 
     void receive(Context ctx) {
         GitContent content = git.filter(GitContent::webhookEnabled).orElseThrow(NotFoundResponse::new);
         ctx.header("Cache-Control", "no-store");
-        Optional<WebhookAnswer> refused = content.admitWebhook();
+        Optional<WebhookAnswer> refused = content.admitWebhook(visitors.address(ctx));
         if (refused.isPresent()) {
             answer(ctx, refused.get());
             return;

@@ -84,7 +84,7 @@ public final class Routes {
         this.admin = new AdminController(site, pages, gate);
         this.insights = new InsightsController(site, pages, errors, gate, insightsModule);
         this.contentAdmin = new ContentAdminController(site, pages, gate, git);
-        this.contentHook = new ContentHookController(git);
+        this.contentHook = new ContentHookController(git, visitors);
     }
 
     /** Jetty's own refusals (an address that is not UTF-8, headers too large) as the site's error page. */

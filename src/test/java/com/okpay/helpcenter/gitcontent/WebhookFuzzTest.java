@@ -3,8 +3,9 @@ package com.okpay.helpcenter.gitcontent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.okpay.helpcenter.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,9 @@ class WebhookFuzzTest {
             "{\"ref\":\"refs/heads/main\",\"x\":" + "[".repeat(2000) + "}", "\u0000\u0001", "{\"ref\":\"refs/heads/ma\\u0069n\"}");
 
     final AtomicInteger pulls = new AtomicInteger();
-    final Webhook webhook = new Webhook(SECRET, "main", pulls::incrementAndGet, Clock.systemUTC());
+    /** A second and a bit between deliveries: under the signed deliveries' budget (see {@link WebhookBudgetsTest}). */
+    final MutableClock clock = MutableClock.fixed();
+    final Webhook webhook = new Webhook(SECRET, "main", pulls::incrementAndGet, clock);
     final WebhookSignature signer = new WebhookSignature(SECRET);
 
     @Test
@@ -53,6 +56,7 @@ class WebhookFuzzTest {
                 headers.put(signing == 2 || signing == 4 ? "x-gitlab-event" : "x-github-event", event);
             }
             int before = pulls.get();
+            clock.advance(Duration.ofMillis(1100));
             WebhookAnswer answer = webhook.receive(lookup(headers), body);
             String text = new String(body, StandardCharsets.UTF_8);
             assertTrue(STATUSES.contains(answer.status()), answer + " for " + headers);
