@@ -1,10 +1,17 @@
 package com.okpay.helpcenter.seo;
 
+import com.okpay.helpcenter.cache.Compression;
+import com.okpay.helpcenter.cache.PerVersion;
+import com.okpay.helpcenter.cache.RenderedPage;
+import com.okpay.helpcenter.cache.Responses;
 import com.okpay.helpcenter.content.Content;
 import com.okpay.helpcenter.site.LiveSite;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import java.util.concurrent.atomic.AtomicReference;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The files search engines, feed readers and browsers fetch besides the pages: sitemap.xml,
@@ -20,26 +27,24 @@ public final class SeoController {
     private final LiveSite site;
     private final String baseUrl;
     private final boolean drafts;
-    /** The sitemap of the current content, rebuilt only after a reload swapped the content. */
-    private final AtomicReference<CachedSitemap> sitemap = new AtomicReference<>();
+    private final Responses responses;
+    /**
+     * The sitemap and each locale's feed of the content version served, made once and kept as
+     * bytes with their compressed forms and ETags, as pages are: at 12 000 articles the sitemap is
+     * megabytes of XML a crawler fetches compressed, and a 304 when it has it already.
+     */
+    private final PerVersion<Content, Map<String, RenderedPage>> files = new PerVersion<>(content -> new ConcurrentHashMap<>());
 
-    public SeoController(LiveSite site, String baseUrl, boolean drafts) {
+    public SeoController(LiveSite site, String baseUrl, boolean drafts, Responses responses) {
         this.site = site;
         this.baseUrl = baseUrl;
         this.drafts = drafts;
-    }
-
-    private record CachedSitemap(Content content, String xml) {
+        this.responses = responses;
     }
 
     public void sitemap(Context ctx) {
         Content content = site.current().content();
-        CachedSitemap cached = sitemap.get();
-        if (cached == null || cached.content() != content) {
-            cached = new CachedSitemap(content, Sitemap.xml(content, baseUrl));
-            sitemap.set(cached);
-        }
-        send(ctx, "application/xml", cached.xml());
+        send(ctx, content, "sitemap", "application/xml", () -> Sitemap.xml(content, baseUrl));
     }
 
     /** A preview server (drafts shown) asks every robot to stay out. */
@@ -58,7 +63,8 @@ public final class SeoController {
 
     public void feed(Context ctx) {
         Content content = site.current().content();
-        send(ctx, FEED_TYPE, AtomFeed.xml(content, locale(ctx, content), baseUrl));
+        String locale = locale(ctx, content);
+        send(ctx, content, "feed " + locale, FEED_TYPE, () -> AtomFeed.xml(content, locale, baseUrl));
     }
 
     public void openSearch(Context ctx) {
@@ -68,6 +74,12 @@ public final class SeoController {
 
     private static String locale(Context ctx, Content content) {
         return content.site().localeOfPrefix(ctx.pathParamMap().get("locale")).orElseThrow(NotFoundResponse::new);
+    }
+
+    private void send(Context ctx, Content content, String name, String type, Supplier<String> xml) {
+        RenderedPage file = files.of(content).computeIfAbsent(name, n -> RenderedPage.of(
+                xml.get().getBytes(StandardCharsets.UTF_8), type + "; charset=utf-8", Compression.Effort.FAST));
+        responses.send(ctx, file, CACHE);
     }
 
     private static void send(Context ctx, String type, String body) {

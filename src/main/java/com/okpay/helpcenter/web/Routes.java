@@ -78,7 +78,7 @@ public final class Routes {
         this.media = new MediaController(site);
         this.errors = new ErrorPages(site, pages, shared);
         this.errorHandler = new FriendlyErrorHandler(errors, responses, pageHeaders);
-        this.seo = new SeoController(site, pages.baseUrl(), pages.drafts());
+        this.seo = new SeoController(site, pages.baseUrl(), pages.drafts(), responses);
         this.contact = new ContactController(site, pages, errors, contactModule, tracking, visitors);
         this.feedback = new FeedbackController(site, errors, feedbackForms, articleFeedback);
         this.admin = new AdminController(site, pages, gate);
