@@ -224,6 +224,8 @@ public final class App implements AutoCloseable {
             javalinConfig.jetty.multipartConfig.maxInMemoryFileSize(32, io.javalin.config.SizeUnit.KB);
             // pages and static files are kept compressed (cache/); nothing is compressed per request
             javalinConfig.http.compressionStrategy = CompressionStrategy.NONE;
+            // PUT or DELETE on a page that exists: 405 (the page is there, the method is not), not 404
+            javalinConfig.http.prefer405over404 = true;
             // a pasted 10 000-character search still gets our page (the query cut short), not a bare 414
             javalinConfig.jetty.modifyHttpConfiguration(http -> {
                 http.setRequestHeaderSize(64 * 1024);

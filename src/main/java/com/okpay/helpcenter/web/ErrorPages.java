@@ -62,6 +62,11 @@ final class ErrorPages {
      * network, or one holding connections open on purpose): Javalin sets 408 and sends nothing, a
      * blank page for someone who may still be there. They get the bad-request page in their language.
      */
+    /** A method no route of the path takes (PUT on an article): the bad-request page, with Javalin's 405 and Allow. */
+    void methodNotAllowed(Context ctx) {
+        renderError(ctx, site.current().content(), HttpStatus.METHOD_NOT_ALLOWED, "badrequest");
+    }
+
     void timedOut(Context ctx) {
         // a graceful stop ends a body still coming the same way, so the line does not blame the visitor
         log.info("gave up waiting for the rest of a request (its connection idle too long, or the server stopping): {} {}",

@@ -137,6 +137,7 @@ public final class Routes {
         routes.exception(Exception.class, errors::serverError);
         routes.error(HttpStatus.NOT_FOUND.getCode(), "*", notFoundUnlessHandled());
         routes.error(HttpStatus.REQUEST_TIMEOUT.getCode(), "*", errors::timedOut);
+        routes.error(HttpStatus.METHOD_NOT_ALLOWED.getCode(), "*", errors::methodNotAllowed);
     }
 
     /**

@@ -111,6 +111,10 @@ public final class AppUnderTest implements BeforeAllCallback, AfterAllCallback {
         return app.page(path);
     }
 
+    public HttpResponse<String> send(java.net.http.HttpRequest request) {
+        return app.send(request);
+    }
+
     /**
      * The whole answer to a GET of {@code target} sent byte for byte on a socket: Java's HTTP
      * client refuses targets such as {@code /en/%ZZ}, and these are what some tests send.

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.okpay.helpcenter.testing.AppUnderTest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,20 @@ class PagesHttpTest {
         assertTrue(en.body().contains("Page not found"));
         assertEquals(404, app.get("/fr/articles/account/locked").statusCode(), "unknown locale prefix");
         assertEquals(404, app.get("/zh-CN/articles/account/locked").statusCode(), "default locale has no prefix");
+    }
+
+    @Test
+    void aMethodAPageDoesNotTakeIs405WithAllowAndThePageInTheVisitorsLanguage() {
+        for (String method : List.of("PUT", "DELETE", "POST")) {
+            HttpResponse<String> en = app.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url("/en/articles/account/locked")))
+                    .method(method, java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+            assertEquals(405, en.statusCode(), method);
+            assertEquals("GET, HEAD", en.headers().firstValue("Allow").orElse(""), method);
+            assertTrue(en.body().contains("We could not read that address"), method);
+        }
+        HttpResponse<String> nowhere = app.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url("/en/no/such/page")))
+                .method("PUT", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(404, nowhere.statusCode(), "no page there at all");
     }
 
     @Test
