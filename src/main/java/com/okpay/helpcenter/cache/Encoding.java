@@ -65,18 +65,39 @@ public enum Encoding {
         return end - start == name.length() && header.regionMatches(true, start, name, 0, name.length());
     }
 
-    /** {@code ;q=0} (or 0.0, 0.00...) after a coding means "never this one". */
+    /**
+     * {@code ;q=0} (or 0.0, 0.00...) after a coding means "never this one"; a weight that is no
+     * weight at all ({@code ;q=abc}, {@code ;q=2}) makes the element malformed, and it is left out
+     * as well (RFC 9110, 12.4.2: qvalue is 0 to 1 with at most three decimals).
+     */
     private static boolean refused(String header, int from, int end) {
         int q = header.indexOf("q=", from);
         if (q < 0 || q >= end) {
             return false;
         }
-        for (int i = q + 2; i < end; i++) {
-            char c = header.charAt(i);
-            if (c != '0' && c != '.' && c != ' ') {
-                return false;
+        int i = q + 2;
+        int last = end;
+        while (last > i && header.charAt(last - 1) == ' ') {
+            last--;
+        }
+        if (i >= last || header.charAt(i) != '0' && header.charAt(i) != '1') {
+            return true;
+        }
+        boolean one = header.charAt(i) == '1';
+        boolean zero = !one;
+        i++;
+        if (i < last) {
+            if (header.charAt(i) != '.' || last - i - 1 > 3) {
+                return true;
+            }
+            for (i++; i < last; i++) {
+                char c = header.charAt(i);
+                if (c < '0' || c > '9' || one && c != '0') {
+                    return true;
+                }
+                zero &= c == '0';
             }
         }
-        return true;
+        return zero;
     }
 }
