@@ -48,10 +48,13 @@ import io.javalin.compression.CompressionStrategy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,7 +72,7 @@ public final class App implements AutoCloseable {
      */
     static final long MAX_REQUEST_BYTES = 128 * 1024;
     /** How long a shutdown waits for requests in flight. */
-    static final java.time.Duration SHUTDOWN_GRACE = java.time.Duration.ofSeconds(10);
+    static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
     private final Config config;
     private final LiveSite site;
@@ -427,9 +430,9 @@ public final class App implements AutoCloseable {
      * How long a connection may send nothing before Jetty gives up on it (30 s unless set); tests
      * shorten it to see what a visitor whose request stalls is answered. New connections only.
      */
-    public void idleTimeout(java.time.Duration timeout) {
-        for (org.eclipse.jetty.server.Connector connector : javalin.jettyServer().server().getConnectors()) {
-            if (connector instanceof org.eclipse.jetty.server.AbstractConnector jetty) {
+    public void idleTimeout(Duration timeout) {
+        for (Connector connector : javalin.jettyServer().server().getConnectors()) {
+            if (connector instanceof AbstractConnector jetty) {
                 jetty.setIdleTimeout(timeout.toMillis());
             }
         }

@@ -204,8 +204,9 @@ final class Highlights {
 
     /**
      * About the first {@value #SNIPPET_CHARS} characters of the text on one line, cut between words
-     * (see {@link SnippetCuts}), with {@code …} when it goes on. Only as much of the text is joined as that needs: suggestions show the opening of
-     * bodies that run to tens of thousands of characters.
+     * (see {@link SnippetCuts}), with {@code …} when it goes on. Only as much of the text is joined
+     * as that needs: suggestions show the opening of bodies that run to tens of thousands of
+     * characters.
      */
     static String opening(String text) {
         String oneLine = oneLine(text, SNIPPET_CHARS + SnippetCuts.AHEAD).toString();

@@ -57,16 +57,16 @@ final class ErrorPages {
         }
     }
 
-    /**
-     * A request whose body stopped coming until the connection timed out (a visitor on a failing
-     * network, or one holding connections open on purpose): Javalin sets 408 and sends nothing, a
-     * blank page for someone who may still be there. They get the bad-request page in their language.
-     */
     /** A method no route of the path takes (PUT on an article): the bad-request page, with Javalin's 405 and Allow. */
     void methodNotAllowed(Context ctx) {
         renderError(ctx, site.current().content(), HttpStatus.METHOD_NOT_ALLOWED, "badrequest");
     }
 
+    /**
+     * A request whose body stopped coming until the connection timed out (a visitor on a failing
+     * network, or one holding connections open on purpose): Javalin sets 408 and sends nothing, a
+     * blank page for someone who may still be there. They get the bad-request page in their language.
+     */
     void timedOut(Context ctx) {
         // a graceful stop ends a body still coming the same way, so the line does not blame the visitor
         log.info("gave up waiting for the rest of a request (its connection idle too long, or the server stopping): {} {}",
