@@ -6,6 +6,7 @@ import com.okpay.helpcenter.cache.RenderedPage;
 import com.okpay.helpcenter.site.LiveSite;
 import com.okpay.helpcenter.site.SiteSnapshot;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
@@ -57,8 +58,15 @@ final class ErrorPages {
         }
     }
 
-    /** A method no route of the path takes (PUT on an article): the bad-request page, with Javalin's 405 and Allow. */
+    /**
+     * A method no route of the path takes (PUT on an article): the bad-request page, with Javalin's
+     * 405 and Allow. OPTIONS asks exactly that question, so it gets the answer: 204 and Allow.
+     */
     void methodNotAllowed(Context ctx) {
+        if (ctx.method() == HandlerType.OPTIONS) {
+            ctx.status(HttpStatus.NO_CONTENT).header("Allow", ctx.res().getHeader("Allow") + ", OPTIONS").result("");
+            return;
+        }
         renderError(ctx, site.current().content(), HttpStatus.METHOD_NOT_ALLOWED, "badrequest");
     }
 

@@ -92,7 +92,7 @@ class PagesHttpTest {
     }
 
     @Test
-    void aMethodAPageDoesNotTakeIs405WithAllowAndThePageInTheVisitorsLanguage() {
+    void aMethodAPageDoesNotTakeIs405WithAllowAndThePageInTheVisitorsLanguageAndOptionsSaysWhichItTakes() {
         for (String method : List.of("PUT", "DELETE", "POST")) {
             HttpResponse<String> en = app.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url("/en/articles/account/locked")))
                     .method(method, java.net.http.HttpRequest.BodyPublishers.noBody()).build());
@@ -103,6 +103,11 @@ class PagesHttpTest {
         HttpResponse<String> nowhere = app.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url("/en/no/such/page")))
                 .method("PUT", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
         assertEquals(404, nowhere.statusCode(), "no page there at all");
+        HttpResponse<String> options = app.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url("/en/articles/account/locked")))
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(204, options.statusCode(), "OPTIONS is answered, not refused");
+        assertEquals("GET, HEAD, OPTIONS", options.headers().firstValue("Allow").orElse(""));
+        assertEquals("", options.body());
     }
 
     @Test
