@@ -57,9 +57,7 @@ public final class Main {
     }
 
     private static int serve(CommandLine line) throws InterruptedException {
-        rejectArguments(line);
-        Config config = Config.from(line.flags(), System.getenv());
-        JitPolicy.applyInBackground(config.content());
+        Config config = startingConfig(line);
         App app = App.create(config);
         try {
             config.settings().rejectUnknownFlags();
@@ -73,18 +71,22 @@ public final class Main {
     }
 
     private static int prepare(CommandLine line, PrintStream out) throws InterruptedException {
-        rejectArguments(line);
-        Config config = Config.from(line.flags(), System.getenv());
-        JitPolicy.applyInBackground(config.content());
-        return new PrepareCommand(out).run(config);
+        return new PrepareCommand(out).run(startingConfig(line));
     }
 
-    /** A stray word ({@code --drafts yes}) must stop the command, not be silently ignored. */
-    private static void rejectArguments(CommandLine line) {
+    /**
+     * The settings of a command that loads the content ({@code serve}, {@code prepare}), with the
+     * compiler policy for it on its way. A stray word ({@code --drafts yes}) stops the command
+     * rather than being silently ignored.
+     */
+    private static Config startingConfig(CommandLine line) {
         if (!line.arguments().isEmpty()) {
             throw new ConfigException("unexpected argument '" + line.arguments().get(0) + "': options are written "
                     + "--name value or --name=value (see java -jar helpcenter.jar --help)");
         }
+        Config config = Config.from(line.flags(), System.getenv());
+        JitPolicy.applyInBackground(config.content());
+        return config;
     }
 
     private static int check(CommandLine line, PrintStream out) {

@@ -124,10 +124,7 @@ final class Highlights {
         int first = firstOccurrence(scanned, words);
         first = first < 0 ? 0 : first;
         int start = boundary(body, Math.max(0, first - WINDOW_BEFORE), first);
-        int end = Math.min(body.length(), first + WINDOW_AFTER);
-        if (end < body.length() && Character.isLowSurrogate(body.charAt(end))) {
-            end++; // not half an emoji
-        }
+        int end = SnippetCuts.whole(body, Math.min(body.length(), first + WINDOW_AFTER), 1);
         return mark(body.substring(start, end), true, !SnippetCuts.startsBlock(body, start), end < body.length());
     }
 

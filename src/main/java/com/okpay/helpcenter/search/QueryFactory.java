@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -165,9 +166,9 @@ final class QueryFactory {
                         && all.clauses().stream().allMatch(c -> c.getOccur() == Occur.MUST && c.getQuery() instanceof TermQuery)) {
                     // words all required are a phrase asked of the body (which keeps no positions) or
                     // an identifier's parts: marked together ("money back"), not each ("back")
-                    List<Term> words = all.clauses().stream().map(c -> ((TermQuery) c.getQuery()).getTerm()).toList();
-                    if (acceptField(words.get(0).field())) {
-                        marks.add(together(words));
+                    Term[] words = all.clauses().stream().map(c -> ((TermQuery) c.getQuery()).getTerm()).toArray(Term[]::new);
+                    if (acceptField(words[0].field())) {
+                        marks.add(phrase(words, IntStream.range(0, words.length).toArray()));
                     }
                     return EMPTY_VISITOR;
                 }
@@ -176,13 +177,8 @@ final class QueryFactory {
 
             @Override
             public void consumeTerms(Query parent, Term... terms) {
-                if (parent instanceof PhraseQuery && terms.length > 1) {
-                    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-                    int[] positions = ((PhraseQuery) parent).getPositions();
-                    for (int i = 0; i < terms.length; i++) {
-                        phrase.add(new Term(Highlights.FIELD, terms[i].text()), positions[i]);
-                    }
-                    marks.add(phrase.build());
+                if (parent instanceof PhraseQuery phrase && terms.length > 1) {
+                    marks.add(phrase(terms, phrase.getPositions()));
                     return;
                 }
                 for (Term term : terms) {
@@ -201,14 +197,11 @@ final class QueryFactory {
         return List.copyOf(marks);
     }
 
-    /** Words that follow each other, in the highlighter's field. */
-    private static Query together(List<Term> words) {
-        if (words.size() == 1) {
-            return new TermQuery(new Term(Highlights.FIELD, words.get(0).text()));
-        }
+    /** The words at these positions, in the highlighter's field. */
+    private static Query phrase(Term[] words, int[] positions) {
         PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-        for (Term word : words) {
-            phrase.add(new Term(Highlights.FIELD, word.text()));
+        for (int i = 0; i < words.length; i++) {
+            phrase.add(new Term(Highlights.FIELD, words[i].text()), positions[i]);
         }
         return phrase.build();
     }

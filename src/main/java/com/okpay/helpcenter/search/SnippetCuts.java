@@ -118,7 +118,7 @@ final class SnippetCuts {
     }
 
     /** {@code at}, or the next ({@code step} 1) or previous (-1) index when it would split a surrogate pair (an emoji). */
-    private static int whole(String text, int at, int step) {
+    static int whole(String text, int at, int step) {
         boolean inside = at > 0 && at < text.length() && Character.isHighSurrogate(text.charAt(at - 1))
                 && Character.isLowSurrogate(text.charAt(at));
         return inside ? at + step : at;

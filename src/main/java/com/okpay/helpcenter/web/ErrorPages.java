@@ -8,6 +8,7 @@ import com.okpay.helpcenter.site.SiteSnapshot;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,7 +93,7 @@ final class ErrorPages {
 
     /** Whether {@code e} comes from a request whose body stopped coming until the connection timed out. */
     static boolean stalled(Throwable e) {
-        return causedBy(e, java.util.concurrent.TimeoutException.class);
+        return causedBy(e, TimeoutException.class);
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <pre>{@code @RegisterExtension static final AppUnderTest site = AppUnderTest.bundled();}</pre>
  */
 public final class AppUnderTest implements BeforeAllCallback, AfterAllCallback {
+    /** For bodies read as bytes: the app's own client decodes them as text. */
+    private static final java.net.http.HttpClient BYTES = java.net.http.HttpClient.newHttpClient();
     private final String fixture;
     private final Map<String, String> flags;
     private final Map<String, String> env;
@@ -113,6 +115,13 @@ public final class AppUnderTest implements BeforeAllCallback, AfterAllCallback {
 
     public HttpResponse<String> send(java.net.http.HttpRequest request) {
         return app.send(request);
+    }
+
+    /** A GET with these headers, the body as the bytes sent (compressed ones stay compressed). */
+    public HttpResponse<byte[]> getBytes(String path, Map<String, String> headers) throws IOException, InterruptedException {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path))).GET();
+        headers.forEach(request::header);
+        return BYTES.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /**

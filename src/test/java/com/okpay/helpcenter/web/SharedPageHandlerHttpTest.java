@@ -35,9 +35,7 @@ class SharedPageHandlerHttpTest {
             "content-security-policy", "set-cookie");
 
     private static HttpResponse<byte[]> fetch(String path, Map<String, String> headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(site.url(path))).GET();
-        headers.forEach(request::header);
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return site.getBytes(path, headers);
     }
 
     @Test
