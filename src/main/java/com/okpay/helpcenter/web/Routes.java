@@ -102,6 +102,7 @@ public final class Routes {
         config.requestLogger.http(observer::observe);
         // one before-handler for every request: each one registered costs a dispatch per request
         routes.before(this::everyRequest);
+        routes.after(UnreadBody::drain);
         // "/" first: a literal path shadows nothing, and the home page need not wait for every other pattern
         read(routes, "/", home::show);
         read(routes, "/health", ops::health);
