@@ -3,6 +3,7 @@ package com.okpay.helpcenter.web;
 import com.okpay.helpcenter.cache.Responses;
 import com.okpay.helpcenter.ops.RequestMetrics;
 import com.okpay.helpcenter.site.LiveSite;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.HttpURI;
@@ -39,6 +40,13 @@ final class SharedPageHandler extends Handler.Wrapper {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         long started = System.nanoTime();
+        if (HttpMethod.OPTIONS.is(request.getMethod()) && "*".equals(request.getHttpURI().getPath())) {
+            // the server as a whole (RFC 9110 9.3.7): no route has the path "*", so this was a bare 404
+            response.setStatus(HttpStatus.NO_CONTENT_204);
+            response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD, POST, OPTIONS");
+            callback.succeeded();
+            return true;
+        }
         SharedPages.Shortcut shortcut = shortcut(request);
         RequestFacts facts = shortcut == null ? null : RequestFacts.of(request);
         if (shortcut == null || !shortcut.rule().applies().test(facts)) {

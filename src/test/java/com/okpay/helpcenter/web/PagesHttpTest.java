@@ -108,6 +108,9 @@ class PagesHttpTest {
         assertEquals(204, options.statusCode(), "OPTIONS is answered, not refused");
         assertEquals("GET, HEAD, OPTIONS", options.headers().firstValue("Allow").orElse(""));
         assertEquals("", options.body());
+        String server = app.raw("OPTIONS * HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertTrue(server.startsWith("HTTP/1.1 204 ") && server.contains("\r\nAllow: GET, HEAD, POST, OPTIONS\r\n"),
+                "OPTIONS * asks about the server as a whole: " + server);
     }
 
     @Test
