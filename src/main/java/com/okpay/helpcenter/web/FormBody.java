@@ -46,9 +46,13 @@ final class FormBody {
         byte[] body;
         try {
             body = ctx.bodyAsBytes();
-        } catch (HttpResponseException e) {
-            if (e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
+        } catch (Exception e) { // Javalin (Kotlin) passes Jetty's IOException on undeclared
+            if (e instanceof HttpResponseException refused && refused.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
                 throw new TooLarge();
+            }
+            if (ErrorPages.wentAway(e)) {
+                // the form stopped short of its length: what came is not the form that was meant
+                throw new Unreadable("the visitor went away before sending all of it");
             }
             throw e;
         }

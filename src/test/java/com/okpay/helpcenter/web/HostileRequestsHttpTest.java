@@ -105,6 +105,24 @@ class HostileRequestsHttpTest {
                 events().stream().map(ILoggingEvent::getFormattedMessage).filter(m -> m.startsWith("could not read")).toList());
     }
 
+    @Test
+    void aFormCutShortByTheVisitorIsAnUnreadableFormInTheirLanguage() throws Exception {
+        String answer;
+        try (java.net.Socket socket = new java.net.Socket("localhost", site.app().app().port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /en/contact HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 400\r\n\r\nname=Li&email=li%40example.com&mess")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.shutdownOutput(); // the rest never comes: the visitor's side of the connection is closed
+            answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertTrue(answer.startsWith("HTTP/1.1 400 ") && answer.contains("<html lang=\"en\"")
+                && answer.contains("We could not read the form"), head(answer));
+        assertEquals(List.of(), loud());
+        assertEquals(List.of("could not read a contact form: the visitor went away before sending all of it"),
+                events().stream().map(ILoggingEvent::getFormattedMessage).filter(m -> m.startsWith("could not read")).toList());
+    }
+
     private static void assertRefusedInEnglish(String answer, int status, String what) {
         assertTrue(answer.startsWith("HTTP/1.1 " + status + " "), what + " answered " + head(answer));
         assertTrue(answer.contains("<html lang=\"en\"") && answer.contains("We could not read that address"),
