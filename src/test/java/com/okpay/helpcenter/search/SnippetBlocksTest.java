@@ -52,11 +52,17 @@ class SnippetBlocksTest {
     void questionWordsAreNotMarked(@TempDir Path folder) {
         Content content = new TestSite(folder).category("zh-CN", "faq", "常见问题")
                 .article("zh-CN", "faq", "refund", "退款多久到账", "退款一般需要三个工作日。", "退款", "## 什么时候到账\n\n怎么查看退款进度：在订单页面查看。")
+                .article("zh-CN", "faq", "arrival", "到账时间", "不清楚退款什么时候到账时，先查看退款进度。", "到账", "正文。")
                 .load();
         SearchIndex index = new SearchIndexer().build(content);
         SearchHit hit = service.search(index, new SearchRequest("zh-CN", "我的退款怎么还没到", null, 1)).hits().get(0);
         assertTrue(hit.titleHtml().contains("<mark>退款</mark>"), hit.titleHtml());
         assertFalse(hit.snippetHtml().contains("<mark>怎么</mark>") || hit.snippetHtml().contains("<mark>我的</mark>"), hit.snippetHtml());
+        // 什么时候 is "when": the segmenter cuts it into 什么 and 时候, and neither half is the topic
+        String marked = service.search(index, new SearchRequest("zh-CN", "我的退款什么时候到账", null, 1)).hits().stream()
+                .map(h -> h.titleHtml() + " " + h.snippetHtml()).collect(java.util.stream.Collectors.joining(" | "));
+        assertTrue(marked.contains("什么时候") && marked.contains("<mark>到账</mark>"), marked);
+        assertFalse(marked.contains("<mark>时候</mark>") || marked.contains("<mark>什么</mark>"), marked);
     }
 
     @Test
