@@ -13,7 +13,9 @@ import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * "Did you mean": replaces each Latin word that no article contains by the closest word the
- * articles do contain (pinyin included on Chinese sites), straight from the index's terms.
+ * articles do contain (pinyin included on Chinese sites), straight from the index's terms. A
+ * word of the language is no typo, on a page or not ({@link EnglishWords}): "how long does a
+ * refund take" was offered as "how long down a refund take" where no article writes "does".
  */
 final class Corrections {
     private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9]{2,}");
@@ -30,7 +32,7 @@ final class Corrections {
         Matcher words = WORD.matcher(folded);
         while (words.find()) {
             String word = words.group();
-            String replacement = index.correction(word, w -> nearest(reader, w));
+            String replacement = EnglishWords.known(word) ? word : index.correction(word, w -> nearest(reader, w));
             changed |= !replacement.equals(word);
             words.appendReplacement(corrected, Matcher.quoteReplacement(replacement));
         }

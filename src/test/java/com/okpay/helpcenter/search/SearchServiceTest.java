@@ -108,10 +108,20 @@ class SearchServiceTest {
     }
 
     @Test
-    void typosInLatinWordsStillFindTheArticleAndSuggestTheRightSpelling() {
+    void typosInLatinWordsStillFindTheArticleAndSuggestTheRightSpelling() throws Exception {
         SearchResults results = service.search(index, new SearchRequest("en", "pasword", null, 1));
         assertEquals("/en/articles/account/locked", results.hits().get(0).url());
         assertEquals(List.of("password"), results.corrections());
+        // the words a question is made of are spelled right even where no article uses them
+        SearchIndex bundled = new SearchIndexer().build(
+                new com.okpay.helpcenter.content.ContentLoader(new com.okpay.helpcenter.content.MarkdownRenderer(), false)
+                        .load(com.okpay.helpcenter.testing.Fixtures.bundledContent()));
+        // words of the language are no typos, though no bundled article writes "does", "stole" or "card"
+        for (String spelledRight : List.of("how long does a refund take", "somebody stole my card")) {
+            assertEquals(List.of(), service.search(bundled, new SearchRequest("en", spelledRight, null, 1)).corrections(), spelledRight);
+        }
+        assertEquals(List.of("how long does a refund take"),
+                service.search(bundled, new SearchRequest("en", "how long does a refnd take", null, 1)).corrections());
     }
 
     @Test
