@@ -6,7 +6,9 @@ import com.okpay.helpcenter.search.QueryFactory.Completion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
@@ -93,13 +95,36 @@ final class LooseMatches {
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
-    /** Words of the query that no article contains (or, with {@code all}, every word), spelled nearly. */
+    /**
+     * Words of the query that no article contains (or, with {@code all}, every word), spelled
+     * nearly; a word of the language is no typo ("wrote" is not "write") unless little was found.
+     */
     void nearSpellings(BooleanQuery.Builder query, String text, boolean all, List<Query> highlight) {
+        Set<String> spelledRight = null; // read only for a query with a word no article has
         for (String term : ArticleDocument.terms(index.analysis().words(), text)) {
-            if (LATIN_WORD.matcher(term).matches() && term.length() >= MIN_FUZZY_LENGTH && (all || unknown(term))) {
+            if (!LATIN_WORD.matcher(term).matches() || term.length() < MIN_FUZZY_LENGTH) {
+                continue;
+            }
+            boolean typo = all;
+            if (!all && unknown(term)) {
+                spelledRight = spelledRight == null ? wordsOfTheLanguage(text) : spelledRight;
+                typo = !spelledRight.contains(term);
+            }
+            if (typo) {
                 fuzzy(query, term, highlight);
             }
         }
+    }
+
+    /** The terms of the query's words that are English words ({@link EnglishWords}), as analysed. */
+    private Set<String> wordsOfTheLanguage(String text) {
+        Set<String> terms = new HashSet<>();
+        for (String word : latinWords(Analysis.fold(text, chinese))) {
+            if (EnglishWords.known(word)) {
+                terms.addAll(ArticleDocument.terms(index.analysis().words(), word));
+            }
+        }
+        return terms;
     }
 
     private void fuzzy(BooleanQuery.Builder query, String term, List<Query> highlight) {

@@ -120,6 +120,10 @@ class SearchServiceTest {
         for (String spelledRight : List.of("how long does a refund take", "somebody stole my card")) {
             assertEquals(List.of(), service.search(bundled, new SearchRequest("en", spelledRight, null, 1)).corrections(), spelledRight);
         }
+        // nor are they matched as if misspelled: "wrote" is not a typo of "write"
+        SearchResults wrote = service.search(bundled, new SearchRequest("en", "support never wrote back", null, 1));
+        assertTrue(wrote.hits().stream().noneMatch(h -> h.snippetHtml().contains("<mark>Write</mark>")),
+                wrote.hits().stream().map(SearchHit::snippetHtml).toList().toString());
         assertEquals(List.of("how long does a refund take"),
                 service.search(bundled, new SearchRequest("en", "how long does a refnd take", null, 1)).corrections());
     }
