@@ -97,7 +97,8 @@ final class LooseMatches {
 
     /**
      * Words of the query that no article contains (or, with {@code all}, every word), spelled
-     * nearly; a word of the language is no typo ("wrote" is not "write") unless little was found.
+     * nearly. A word of the language that no article contains is no typo: "wrote" is not "write",
+     * and "weather" not "whether".
      */
     void nearSpellings(BooleanQuery.Builder query, String text, boolean all, List<Query> highlight) {
         Set<String> spelledRight = null; // read only for a query with a word no article has
@@ -106,7 +107,7 @@ final class LooseMatches {
                 continue;
             }
             boolean typo = all;
-            if (!all && unknown(term)) {
+            if (unknown(term)) {
                 spelledRight = spelledRight == null ? wordsOfTheLanguage(text) : spelledRight;
                 typo = !spelledRight.contains(term);
             }

@@ -63,11 +63,6 @@ final class QueryFactory {
         synonyms(query, text);
         // what carried the match is marked, not the question words
         List<Query> highlight = new ArrayList<>(highlightTerms(query.build(), text.strip().codePointCount(0, text.strip().length()) == 1));
-        if (question && weights.question() > 0) {
-            BooleanQuery.Builder whole = new BooleanQuery.Builder();
-            everyField(whole, text, false);
-            add(query, whole.build(), weights.question());
-        }
         String folded = Analysis.fold(text, bigrams != null);
         List<String> latin = LooseMatches.latinWords(folded);
         boolean complete = loose.completes(text, folded, latin, completion);
@@ -75,11 +70,20 @@ final class QueryFactory {
             loose.pinyin(query, latin, complete);
             loose.loneCharacters(query, folded);
         }
-        loose.nearSpellings(query, text, fuzzyAll, highlight);
+        loose.nearSpellings(query, question ? topical : text, fuzzyAll, highlight);
         if (complete) {
             loose.prefix(query, folded, latin, highlight);
         }
-        return new BuiltQuery(query.build(), highlight);
+        if (!question || weights.question() <= 0) {
+            return new BuiltQuery(query.build(), highlight);
+        }
+        // the whole question only adds to what its topic matched: an article that holds nothing
+        // but its question words (what, is, 怎么) is no result ("what is the weather tomorrow")
+        BooleanQuery.Builder whole = new BooleanQuery.Builder();
+        everyField(whole, text, false);
+        BooleanQuery.Builder topicFirst = new BooleanQuery.Builder().add(query.build(), Occur.MUST);
+        add(topicFirst, whole.build(), weights.question());
+        return new BuiltQuery(topicFirst.build(), highlight);
     }
 
     /**

@@ -17,6 +17,8 @@ class SearchServiceTest {
     static Path folder;
     static SearchIndex index;
     static Content content;
+    /** The bundled OKpay content's index. */
+    static SearchIndex bundled;
     final SearchService service = new SearchService();
 
     @BeforeAll
@@ -34,6 +36,23 @@ class SearchServiceTest {
         }
         content = site.load();
         index = new SearchIndexer().build(content);
+        try {
+            bundled = new SearchIndexer().build(new com.okpay.helpcenter.content.ContentLoader(
+                    new com.okpay.helpcenter.content.MarkdownRenderer(), false).load(com.okpay.helpcenter.testing.Fixtures.bundledContent()));
+        } catch (com.okpay.helpcenter.content.ContentException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aQuestionIsMatchedOnItsTopicNotOnItsQuestionWords() {
+        // "what" is on many pages, "weather" on none: only the one page that says "tomorrow" is a result
+        SearchResults weather = service.search(bundled, new SearchRequest("en", "what is the weather tomorrow", null, 1));
+        assertEquals(List.of("/en/articles/communication-tips/be-polite"), weather.hits().stream().map(SearchHit::url).toList());
+        assertEquals(0, service.search(bundled, new SearchRequest("zh-CN", "怎么做红烧肉", null, 1)).total(), "怎么 is on many pages");
+        // a question about something the site covers still finds it, first
+        assertEquals("/en/articles/faq/refund-status",
+                service.search(bundled, new SearchRequest("en", "what is the status of my refund", null, 1)).hits().get(0).url());
     }
 
     @Test
@@ -93,10 +112,7 @@ class SearchServiceTest {
     }
 
     @Test
-    void aLongQueryFullOfSynonymsStaysWithinLucenesClauseLimit() throws Exception {
-        SearchIndex bundled = new SearchIndexer().build(
-                new com.okpay.helpcenter.content.ContentLoader(new com.okpay.helpcenter.content.MarkdownRenderer(), false)
-                        .load(com.okpay.helpcenter.testing.Fixtures.bundledContent()));
+    void aLongQueryFullOfSynonymsStaysWithinLucenesClauseLimit() {
         String zh = "退款到账进度锁定解锁登录账户密码忘记密码验证码被盗交易失败扣款交易记录缓存网络客服电话邮件在线聊天社交媒体联系表单回复时间投诉复核";
         String en = "refund arrived status locked unlock login account password forgot password two factor verification code "
                 + "hacked failed transaction charged history cache network support phone email chat social media form complaint";
@@ -108,14 +124,11 @@ class SearchServiceTest {
     }
 
     @Test
-    void typosInLatinWordsStillFindTheArticleAndSuggestTheRightSpelling() throws Exception {
+    void typosInLatinWordsStillFindTheArticleAndSuggestTheRightSpelling() {
         SearchResults results = service.search(index, new SearchRequest("en", "pasword", null, 1));
         assertEquals("/en/articles/account/locked", results.hits().get(0).url());
         assertEquals(List.of("password"), results.corrections());
         // the words a question is made of are spelled right even where no article uses them
-        SearchIndex bundled = new SearchIndexer().build(
-                new com.okpay.helpcenter.content.ContentLoader(new com.okpay.helpcenter.content.MarkdownRenderer(), false)
-                        .load(com.okpay.helpcenter.testing.Fixtures.bundledContent()));
         // words of the language are no typos, though no bundled article writes "does", "stole" or "card"
         for (String spelledRight : List.of("how long does a refund take", "somebody stole my card")) {
             assertEquals(List.of(), service.search(bundled, new SearchRequest("en", spelledRight, null, 1)).corrections(), spelledRight);
