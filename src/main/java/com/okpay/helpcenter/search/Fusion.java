@@ -23,12 +23,22 @@ import java.util.Map;
 final class Fusion {
     /** Candidates taken from each side. */
     static final int DEPTH = 30;
+    /**
+     * A candidate only the dense side found is a result only from among its first few: past them,
+     * it is what any question is somewhat near to (out-of-scope.tsv: a question about the weather
+     * had every page of the site as a result).
+     */
+    static final int DENSE_ONLY = 5;
 
     /**
      * @param rrf        reciprocal-rank fusion instead of normalized scores
      * @param k          the rank constant of reciprocal-rank fusion
      * @param dense      the dense ranking's weight in reciprocal-rank fusion (the lexical one's is 1)
      * @param denseFloor a dense-only candidate below this cosine similarity is noise, not a result
+     * @param scopeZh    on a Chinese site, a query whose nearest passage is less similar than this
+     *                   is about nothing the site covers (the weather, a recipe: out-of-scope.tsv),
+     *                   and the dense side, which always finds something nearest, stays out
+     * @param scopeOther the same on any other site (another model, whose similarities run higher)
      * @param alphaZh    the dense share of a normalized score on a Chinese site
      * @param alphaOther the same on any other site
      * @param denseSpan  0: dense scores scaled between the worst and best candidate; otherwise a
@@ -36,12 +46,18 @@ final class Fusion {
      * @param answer     the cosine similarity from which the top article's best passage is shown as
      *                   the answer ({@link Answers})
      */
-    record Params(boolean rrf, double k, double dense, float denseFloor, double alphaZh, double alphaOther, double denseSpan,
-                  float answer) {
-        static final Params DEFAULT = new Params(false, 10, 1.0, 0.45f, 0.8, 0.6, 0.2, Answers.THRESHOLD);
+    record Params(boolean rrf, double k, double dense, float denseFloor, float scopeZh, float scopeOther, double alphaZh,
+                  double alphaOther, double denseSpan, float answer) {
+        static final Params DEFAULT = new Params(false, 10, 1.0, 0.45f, 0.50f, 0.55f, 0.8, 0.6, 0.2, Answers.THRESHOLD);
 
         Params withAnswer(float threshold) {
-            return new Params(rrf, k, dense, denseFloor, alphaZh, alphaOther, denseSpan, threshold);
+            return new Params(rrf, k, dense, denseFloor, scopeZh, scopeOther, alphaZh, alphaOther, denseSpan, threshold);
+        }
+
+        /** Whether the query is near enough to something on the site for the dense side to take part. */
+        boolean inScope(boolean chinese, List<DenseHit> nearest) {
+            float scope = chinese ? scopeZh : scopeOther;
+            return nearest.stream().anyMatch(hit -> hit.cosine() >= scope);
         }
 
         double alpha(boolean chinese) {
@@ -83,11 +99,15 @@ final class Fusion {
         double worst = kept.isEmpty() ? 0 : kept.get(kept.size() - 1).score();
         for (int i = 0; i < kept.size(); i++) {
             DenseHit hit = kept.get(i);
-            articles.putIfAbsent(hit.article().key(), hit.article());
             double score = hit.score();
-            scores.merge(hit.article().key(), params.rrf() ? params.dense() / (params.k() + i + 1)
+            double fused = params.rrf() ? params.dense() / (params.k() + i + 1)
                     : alpha * (params.denseSpan() > 0 ? Math.max(0, 1 - (best - score) / params.denseSpan())
-                    : (score - worst) / Math.max(1e-6, best - worst)), Double::sum);
+                    : (score - worst) / Math.max(1e-6, best - worst));
+            if (!articles.containsKey(hit.article().key()) && (fused <= 0 || i >= DENSE_ONLY)) {
+                continue; // only the dense side has it, and that side gives it little or nothing: no result
+            }
+            articles.putIfAbsent(hit.article().key(), hit.article());
+            scores.merge(hit.article().key(), fused, Double::sum);
         }
         List<Article> ranked = new ArrayList<>(articles.values());
         ranked.sort(Comparator.comparingDouble((Article a) -> -scores.get(a.key())));

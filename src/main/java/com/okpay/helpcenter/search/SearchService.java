@@ -94,9 +94,9 @@ public final class SearchService {
         QueryFactory queries = new QueryFactory(locale, weights);
         QueryFactory.BuiltQuery built = queries.build(text, false, Completion.NONE);
         List<DenseRetriever.DenseHit> nearest = Fusion.denseApplies(text, locale.analysis().chinese())
-                ? dense.nearest(locale.locale(), text, Fusion.DEPTH).stream()
-                        .filter(h -> category == null || h.article().category().equals(category)).toList()
-                : List.of();
+                ? dense.nearest(locale.locale(), text, Fusion.DEPTH) : List.of();
+        nearest = !fusion.inScope(locale.analysis().chinese(), nearest) ? List.of() : nearest.stream()
+                .filter(h -> category == null || h.article().category().equals(category)).toList();
         int wanted = Math.max(Math.min(request.page(), MAX_PAGES) * PAGE_SIZE, nearest.isEmpty() ? 0 : Fusion.DEPTH);
         LocaleIndex.Matches matches = locale.matches(built.query(), category, wanted);
         if (matches.all() < FEW) {

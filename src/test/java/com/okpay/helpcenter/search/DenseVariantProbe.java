@@ -47,7 +47,7 @@ public final class DenseVariantProbe {
             }
         }
         SearchService fused = new SearchService();
-        SearchService alone = new SearchService(Weights.DEFAULT, new Fusion.Params(false, 10, 1, 0f, 1, 1, 0, Answers.THRESHOLD));
+        SearchService alone = new SearchService(Weights.DEFAULT, new Fusion.Params(false, 10, 1, 0f, 0f, 0f, 1, 1, 0, Answers.THRESHOLD));
         Variant english = new Variant(0, 0, 0, false, Variant.BASE.share(), "bare", -1, "en", 20);
         variants.put("sentences en, query mix", english);
         variants.put("sentences en, topical", english);

@@ -53,14 +53,14 @@ public final class FusionTuner {
         Map<String, SearchService> variants = new LinkedHashMap<>();
         Fusion.Params base = Fusion.Params.DEFAULT;
         variants.put("default", new SearchService(Weights.DEFAULT, base));
-        variants.put("dense only", new SearchService(Weights.DEFAULT, new Fusion.Params(false, 10, 1, 0f, 1, 1, 0, Answers.THRESHOLD)));
-        variants.put("rrf k 5", new SearchService(Weights.DEFAULT, new Fusion.Params(true, 5, 1, base.denseFloor(), 0, 0, 0, Answers.THRESHOLD)));
+        variants.put("dense only", new SearchService(Weights.DEFAULT, new Fusion.Params(false, 10, 1, 0f, 0f, 0f, 1, 1, 0, Answers.THRESHOLD)));
+        variants.put("rrf k 5", new SearchService(Weights.DEFAULT, new Fusion.Params(true, 5, 1, base.denseFloor(), base.scopeZh(), base.scopeOther(), 0, 0, 0, Answers.THRESHOLD)));
         for (float question : new float[] {1, 0.5f}) {
             Weights weights = Weights.DEFAULT.withQuestion(question);
             for (double span : new double[] {0, 0.05, 0.1, 0.2}) {
                 for (double[] alpha : new double[][] {{0.6, 0.6}, {0.7, 0.7}, {0.8, 0.8}, {0.8, 0.6}, {0.6, 0.8}}) {
                     variants.put(String.format(Locale.ROOT, "q %.1f span %.2f alpha %.1f/%.1f", question, span, alpha[0], alpha[1]),
-                            new SearchService(weights, new Fusion.Params(false, 10, 1, base.denseFloor(), alpha[0], alpha[1], span, Answers.THRESHOLD)));
+                            new SearchService(weights, new Fusion.Params(false, 10, 1, base.denseFloor(), base.scopeZh(), base.scopeOther(), alpha[0], alpha[1], span, Answers.THRESHOLD)));
                 }
             }
         }

@@ -30,6 +30,8 @@ class HybridQualityTest {
             "en-paraphrase", 0.83, "en-paraphrase (held back)", 0.71);
     private static final double REACHED_OVERALL_HIT_AT_1 = 0.90;
     private static final double REACHED_OVERALL_HIT_AT_3 = 0.97;
+    /** Questions of out-of-scope.tsv (not held back) that get results by meaning alone (BENCHMARKS.md). */
+    private static final int REACHED_OUT_OF_SCOPE = 8;
     private final SearchService service = new SearchService();
 
     @Test
@@ -61,8 +63,53 @@ class HybridQualityTest {
             System.out.println("  questions not held back: " + judged.only(j -> !j.held() && !j.kind().equals("judged"))
                     .answers(service, index, vectors));
             System.out.println("  questions held back:     " + judged.only(JudgedQueries.Judgement::held).answers(service, index, vectors));
+            OutOfScope outside = outOfScope(tuning, false, index, vectors);
+            System.out.println("  out of scope:             " + outside);
+            System.out.println("  out of scope, held back:  " + outOfScope(tuning, true, index, vectors));
+            if (outside.answered() > 0) {
+                failures.add("a best answer was shown for a question the site does not answer");
+            }
+            if (outside.withMeaningOnly() > REACHED_OUT_OF_SCOPE) {
+                failures.add("more questions the site does not answer got results by meaning alone: " + outside);
+            }
             assertTrue(failures.isEmpty(), String.join("; ", failures));
         }
+    }
+
+    /**
+     * What questions the site does not answer get: a best answer (never), and results that only the
+     * dense side found (any question is somewhat near to some page).
+     */
+    record OutOfScope(int questions, int answered, int withMeaningOnly, long meaningOnly, long results) {
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%d questions, best answer shown for %d, results by meaning alone for %d"
+                    + " (%d such results, %d results in all)", questions, answered, withMeaningOnly, meaningOnly, results);
+        }
+    }
+
+    private OutOfScope outOfScope(boolean tuning, boolean held, SearchIndex index, DenseRetriever vectors) throws Exception {
+        int questions = 0;
+        int answered = 0;
+        int withMeaningOnly = 0;
+        long meaningOnly = 0;
+        long results = 0;
+        for (String line : java.nio.file.Files.readAllLines(Fixtures.resource("search/out-of-scope.tsv"))) {
+            String[] cells = line.split("\t");
+            if (line.isBlank() || line.startsWith("#") || cells[0].equals("locale") || cells[2].equals("held") != held
+                    || tuning && held) {
+                continue;
+            }
+            SearchRequest request = new SearchRequest(cells[0], cells[1], null, 1);
+            SearchResults hybrid = service.search(index, request, vectors);
+            long extra = hybrid.total() - service.search(index, request, DenseRetriever.NONE).total();
+            questions++;
+            answered += hybrid.answer() == null ? 0 : 1;
+            withMeaningOnly += extra > 0 ? 1 : 0;
+            meaningOnly += extra;
+            results += hybrid.total();
+        }
+        return new OutOfScope(questions, answered, withMeaningOnly, meaningOnly, results);
     }
 
     private static JudgedQueries.Evaluation summary(String name, JudgedQueries.Evaluation result) {
