@@ -44,7 +44,8 @@ final class RequestObserver {
             return "/static/*";
         }
         try {
-            Endpoint endpoint = ctx.endpoint();
+            // the route's own endpoint, not the after-handler that ran last
+            Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
             if (endpoint != null && endpoint.method.isHttpMethod()) {
                 return endpoint.path;
             }
