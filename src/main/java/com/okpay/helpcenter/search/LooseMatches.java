@@ -117,6 +117,12 @@ final class LooseMatches {
         }
     }
 
+    /** Whether {@code text} is Latin words only, none of which any article holds. */
+    boolean foundNowhere(String text) {
+        List<String> terms = ArticleDocument.terms(index.analysis().words(), text);
+        return !terms.isEmpty() && terms.stream().allMatch(term -> LATIN_WORD.matcher(term).matches() && unknown(term));
+    }
+
     /** The terms of the query's words that are English words ({@link EnglishWords}), as analysed. */
     private Set<String> wordsOfTheLanguage(String text) {
         Set<String> terms = new HashSet<>();

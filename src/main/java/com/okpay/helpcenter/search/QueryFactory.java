@@ -56,6 +56,14 @@ final class QueryFactory {
     BuiltQuery build(String text, boolean fuzzyAll, Completion completion) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         String topical = weights.question() >= 1 ? text : QuestionWords.topical(text, bigrams != null);
+        if (weights.question() < 1 && topical.equals(text)) {
+            String topic = QuestionWords.blanked(text, bigrams != null);
+            if (!topic.isBlank() && !topic.strip().equals(text.strip()) && loose.foundNowhere(topic)) {
+                // a keyword query ("what is a chargeback") whose topic no page holds: its question
+                // words would be all that matched, everywhere
+                topical = topic;
+            }
+        }
         boolean question = !topical.isBlank() && !topical.strip().equals(text.strip());
         everyField(query, question ? topical : text, false);
         titleHoldsEvery(query, ArticleDocument.TITLE, question ? topical : text, weights.titleAll());

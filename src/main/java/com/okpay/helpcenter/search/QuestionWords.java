@@ -37,10 +37,15 @@ final class QuestionWords {
      * keyword query ({@code what domain}, {@code css 什么}) whose every word may be in the title.
      */
     static String topical(String text, boolean chinese) {
-        String topical = chinese ? blankChinese(text) : ENGLISH.matcher(text).replaceAll(" ");
+        String topical = blanked(text, chinese);
         long units = topical.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count()
                 + WORD.matcher(topical.replaceAll("\\p{IsHan}", " ")).results().count();
         return units >= 2 ? topical : text;
+    }
+
+    /** The text with its question words blanked, however little remains. */
+    static String blanked(String text, boolean chinese) {
+        return chinese ? blankChinese(text) : ENGLISH.matcher(text).replaceAll(" ");
     }
 
     private static String blankChinese(String text) {

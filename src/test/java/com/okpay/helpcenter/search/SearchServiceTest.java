@@ -50,6 +50,8 @@ class SearchServiceTest {
         SearchResults weather = service.search(bundled, new SearchRequest("en", "what is the weather tomorrow", null, 1));
         assertEquals(List.of("/en/articles/communication-tips/be-polite"), weather.hits().stream().map(SearchHit::url).toList());
         assertEquals(0, service.search(bundled, new SearchRequest("zh-CN", "怎么做红烧肉", null, 1)).total(), "怎么 is on many pages");
+        // one topic word, which no page holds: "what" is still not enough
+        assertEquals(0, service.search(bundled, new SearchRequest("en", "what is a chargeback", null, 1)).total());
         // a question about something the site covers still finds it, first
         assertEquals("/en/articles/faq/refund-status",
                 service.search(bundled, new SearchRequest("en", "what is the status of my refund", null, 1)).hits().get(0).url());
