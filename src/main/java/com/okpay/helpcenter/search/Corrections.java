@@ -55,6 +55,8 @@ final class Corrections {
             checker.setMinPrefix(1);
             // no longer word is kept for spelling (see Analysis.spelling): such words are names, not typos
             checker.setMaxQueryLength(Analysis.MAX_SPELLING_WORD);
+            // no further than search itself looks for near spellings: "plugh" is not "plus"
+            checker.setMaxEdits(LooseMatches.edits(word));
             SuggestWord[] best = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
             return best.length > 0 ? best[0].string : word;
         } catch (IOException e) {

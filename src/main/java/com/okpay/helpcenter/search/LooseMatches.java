@@ -134,8 +134,13 @@ final class LooseMatches {
         return terms;
     }
 
+    /** How far a near spelling of {@code word} may be: one edit in a short word, two from six letters. */
+    static int edits(String word) {
+        return word.length() >= 6 ? 2 : 1;
+    }
+
     private void fuzzy(BooleanQuery.Builder query, String term, List<Query> highlight) {
-        int edits = term.length() >= 6 ? 2 : 1;
+        int edits = edits(term);
         for (String field : ArticleDocument.TEXT_FIELDS) {
             add(query, fuzzyQuery(new Term(field, term), edits, 1), weights.field(field) * weights.fuzzy());
         }

@@ -139,6 +139,8 @@ class SearchServiceTest {
         SearchResults wrote = service.search(bundled, new SearchRequest("en", "support never wrote back", null, 1));
         assertTrue(wrote.hits().stream().noneMatch(h -> h.snippetHtml().contains("<mark>Write</mark>")),
                 wrote.hits().stream().map(SearchHit::snippetHtml).toList().toString());
+        // a "correction" further off than search would look is none: "plugh" is not "plus"
+        assertEquals(List.of(), service.search(bundled, new SearchRequest("en", "xyzzy plugh", null, 1)).corrections());
         assertEquals(List.of("how long does a refund take"),
                 service.search(bundled, new SearchRequest("en", "how long does a refnd take", null, 1)).corrections());
     }
