@@ -57,6 +57,20 @@ class RefusedPostsKeepTheConnectionHttpTest {
         }
     }
 
+    @Test
+    void aClientWaitingForContinueGetsTheAnswerWithoutSendingItsBody() throws Exception {
+        try (Socket socket = new Socket("localhost", site.app().app().port())) {
+            socket.setSoTimeout(5_000); // reading the body instead would wait for the idle timeout, 30 s
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /nope/nope/nope HTTP/1.1\r\nHost: localhost\r\nExpect: 100-continue\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 9\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            String answer = readAnswer(socket.getInputStream());
+            assertTrue(answer.startsWith("HTTP/1.1 404 "), answer);
+        }
+    }
+
     /** One answer's head and body (by its Content-Length), or what came before the connection closed. */
     private static String readAnswer(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
