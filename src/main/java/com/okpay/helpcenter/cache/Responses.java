@@ -57,6 +57,14 @@ public final class Responses {
         res.setContentLength(body.remaining());
         if (!ctx.method().name().equals("HEAD")) {
             write(res, body);
+        } else {
+            try {
+                // sent now, as a GET's full body commits it: Javalin writes a result left by an
+                // earlier handler (its own JSON for a 405) only into a response not yet committed
+                res.flushBuffer();
+            } catch (IOException e) {
+                // the visitor went away: nothing left to answer
+            }
         }
     }
 

@@ -108,6 +108,11 @@ class PagesHttpTest {
         assertEquals(204, options.statusCode(), "OPTIONS is answered, not refused");
         assertEquals("GET, HEAD, OPTIONS", options.headers().firstValue("Allow").orElse(""));
         assertEquals("", options.body());
+        // HEAD where only POST is taken (a form's address): the 405's headers, as GET would get them
+        for (String path : List.of("/en/articles/account/locked/feedback", "/en/admin/logout", "/hooks/content")) {
+            String head = app.raw("HEAD " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            assertTrue(head.startsWith("HTTP/1.1 405 ") || head.startsWith("HTTP/1.1 404 "), path + ": " + head);
+        }
         String server = app.raw("OPTIONS * HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
         assertTrue(server.startsWith("HTTP/1.1 204 ") && server.contains("\r\nAllow: GET, HEAD, POST, OPTIONS\r\n"),
                 "OPTIONS * asks about the server as a whole: " + server);
