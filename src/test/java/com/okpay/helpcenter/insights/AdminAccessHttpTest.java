@@ -166,7 +166,9 @@ class AdminAccessHttpTest {
         editor.session("9999999999999.bm9uY2U." + good.substring(good.lastIndexOf('.') + 1));
         assertEquals(303, editor.get("/admin/insights").statusCode());
         editor.session(good);
-        assertEquals(200, editor.get("/admin/insights").statusCode());
+        HttpResponse<String> again = editor.get("/admin/insights");
+        // seen once in CI (303), not reproduced since: the message keeps what would explain it
+        assertEquals(200, again.statusCode(), "the untouched session " + good + " answered " + again.headers().map());
         site.clock().advance(Duration.ofHours(12).plusMinutes(1));
         assertEquals(303, editor.get("/admin/insights").statusCode(), "sessions last 12 hours");
     }
