@@ -132,8 +132,11 @@ public final class GitContent implements AutoCloseable {
         return Webhook.MAX_BODY_BYTES;
     }
 
-    /** The rate limit, checked before the body is read; empty when the delivery may come in. */
-    /** @param address whom the post comes from (see {@code Security#visitorAddress}) */
+    /**
+     * The rate limit, checked before the body is read; empty when the delivery may come in.
+     *
+     * @param address whom the post comes from (see {@code Security#visitorAddress})
+     */
     public Optional<WebhookAnswer> admitWebhook(String address) {
         return Optional.ofNullable(webhook.admit(address));
     }

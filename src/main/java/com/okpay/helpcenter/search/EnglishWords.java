@@ -23,11 +23,11 @@ final class EnglishWords {
 
     /** Whether {@code word} (lower case) is a common English word. */
     static boolean known(String word) {
-        return List.WORDS.contains(word);
+        return Loaded.WORDS.contains(word);
     }
 
     /** Read on the first correction, not at start-up. */
-    private static final class List {
+    private static final class Loaded {
         static final Set<String> WORDS = read();
 
         private static Set<String> read() {

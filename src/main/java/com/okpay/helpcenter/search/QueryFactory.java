@@ -55,14 +55,14 @@ final class QueryFactory {
      */
     BuiltQuery build(String text, boolean fuzzyAll, Completion completion) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        String topical = weights.question() >= 1 ? text : QuestionWords.topical(text, bigrams != null);
-        if (weights.question() < 1 && topical.equals(text)) {
-            String topic = QuestionWords.blanked(text, bigrams != null);
-            if (!topic.isBlank() && !topic.strip().equals(text.strip()) && loose.foundNowhere(topic)) {
-                // a keyword query ("what is a chargeback") whose topic no page holds: its question
-                // words would be all that matched, everywhere
-                topical = topic;
-            }
+        // the question words are blanked once: segmenting Chinese is the costly part
+        String blanked = weights.question() >= 1 ? text : QuestionWords.blanked(text, bigrams != null);
+        String topical = QuestionWords.topical(text, blanked);
+        if (topical.equals(text) && !blanked.isBlank() && !blanked.strip().equals(text.strip())
+                && loose.foundNowhere(blanked)) {
+            // a keyword query ("what is a chargeback") whose topic no page holds: its question
+            // words would be all that matched, everywhere
+            topical = blanked;
         }
         boolean question = !topical.isBlank() && !topical.strip().equals(text.strip());
         everyField(query, question ? topical : text, false);

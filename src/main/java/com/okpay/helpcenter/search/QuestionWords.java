@@ -38,10 +38,14 @@ final class QuestionWords {
      * keyword query ({@code what domain}, {@code css 什么}) whose every word may be in the title.
      */
     static String topical(String text, boolean chinese) {
-        String topical = blanked(text, chinese);
-        long units = topical.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count()
-                + WORD.matcher(topical.replaceAll("\\p{IsHan}", " ")).results().count();
-        return units >= 2 ? topical : text;
+        return topical(text, blanked(text, chinese));
+    }
+
+    /** As {@link #topical(String, boolean)}, given the text's {@link #blanked} form. */
+    static String topical(String text, String blanked) {
+        long units = blanked.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count()
+                + WORD.matcher(blanked.replaceAll("\\p{IsHan}", " ")).results().count();
+        return units >= 2 ? blanked : text;
     }
 
     /** The text with its question words blanked, however little remains. */
