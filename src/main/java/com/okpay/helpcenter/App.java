@@ -109,6 +109,11 @@ public final class App implements AutoCloseable {
 
     /** @param clock the time for references, form timing, rate limits and retries (tests move it) */
     public static App create(Config config, Clock clock) {
+        return create(config, clock, ColdStart.forThisJvm());
+    }
+
+    /** @param coldStart where a first start of a large site derives its cache */
+    static App create(Config config, Clock clock, ColdStart coldStart) {
         GitContentSettings gitSettings = GitContentSettings.from(config.settings(), config.data());
         if (!gitSettings.enabled()) {
             config.requireContentFolder();
@@ -116,11 +121,15 @@ public final class App implements AutoCloseable {
         createDataFolder(config);
         GitContent git = gitSettings.enabled() ? GitContent.open(gitSettings) : null;
         Config serving = git == null ? config : config.servingClone(git.contentFolder());
-        // watching starts before the first load, so an edit made while it runs is not missed
-        ContentWatcher watcher = serving.watch() ? openWatcher(serving) : null;
+        // file dates from git history would not reach a separate run: a clone derives here
+        ColdStart.Run preparing = git == null ? coldStart.begin(config) : ColdStart.Run.NONE;
+        ContentWatcher watcher = null;
         try {
-            return assemble(serving, clock, watcher, git);
+            // watching starts before the first load, so an edit made while it runs is not missed
+            watcher = serving.watch() ? openWatcher(serving) : null;
+            return assemble(serving, clock, watcher, git, preparing);
         } catch (RuntimeException e) {
+            preparing.stop();
             if (watcher != null) {
                 watcher.close();
             }
@@ -131,22 +140,41 @@ public final class App implements AutoCloseable {
         }
     }
 
-    private static App assemble(Config config, Clock clock, ContentWatcher watcher, GitContent git) {
+    private static App assemble(Config config, Clock clock, ContentWatcher watcher, GitContent git,
+                                ColdStart.Run preparing) {
         SqliteLibrary.useFrom(config.cache());
-        // dense retrieval next to the lexical index; --semantic false for very small machines. Held
-        // until the server is ready (start()): the models and the embedding would compete for the cores
-        SemanticSearch semantic = config.semantic() ? new SemanticSearch(config.cache(), true) : null;
-        ContentCaches caches = ContentCaches.open(config.cache(), semantic);
+        // a separate run keeps both cores busy for seconds, but for its last one: the database,
+        // which needs no content, opens meanwhile
+        Database early = preparing.running() ? openDatabase(config) : null;
+        ContentCaches caches;
+        SemanticSearch semantic;
         try {
-            return assemble(config, clock, watcher, caches, semantic, git);
+            preparing.await();
+            // dense retrieval next to the lexical index; --semantic false for very small machines. Held
+            // until the server is ready (start()): the models and the embedding would compete for the cores
+            semantic = config.semantic() ? new SemanticSearch(config.cache(), true) : null;
+            caches = ContentCaches.open(config.cache(), semantic);
+        } catch (RuntimeException e) {
+            if (early != null) {
+                early.close();
+            }
+            throw e;
+        }
+        try {
+            return assemble(config, clock, watcher, caches, semantic, git, early);
         } catch (RuntimeException e) {
             caches.close();
             throw e;
         }
     }
 
+    private static Database openDatabase(Config config) {
+        return Database.open(DatabaseSettings.from(config.settings(), config.data()));
+    }
+
+    /** @param early the database when it was opened before the caches, or null */
     private static App assemble(Config config, Clock clock, ContentWatcher watcher, ContentCaches caches,
-                                SemanticSearch semantic, GitContent git) {
+                                SemanticSearch semantic, GitContent git, Database early) {
         ContentLoader loader = new ContentLoader(new MarkdownRenderer(), config.drafts(), caches.articles(),
                 git == null ? FileDates.NONE : git.dates());
         // the content loads and is indexed (on every core) while this thread opens the database;
@@ -160,9 +188,11 @@ public final class App implements AutoCloseable {
             }
         }, "content-load");
         loading.start();
-        Database database;
+        Database database = early;
         try {
-            database = Database.open(DatabaseSettings.from(config.settings(), config.data()));
+            if (database == null) {
+                database = openDatabase(config);
+            }
         } catch (RuntimeException e) {
             first.exceptionally(failed -> null).join();
             throw e;

@@ -3,11 +3,9 @@ package com.okpay.helpcenter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.okpay.helpcenter.semantic.SemanticIndex;
 import com.okpay.helpcenter.testing.Fixtures;
+import com.okpay.helpcenter.testing.LogLines;
 import com.okpay.helpcenter.testing.RunningApp;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -18,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /** {@code prepare}, then a server on the same content and cache folder: the server derives nothing again. */
 class PrepareCommandTest {
@@ -31,7 +28,7 @@ class PrepareCommandTest {
         Path data = temp.resolve("data");
         String printed = prepare(0, "--content", content.toString(), "--data", data.toString(), "--semantic", "false");
         assertTrue(printed.matches("prepared \\d+ articles in \\d+\\.\\d s into .*\\n"), printed);
-        List<String> log = captureLog(() -> {
+        List<String> log = LogLines.during(() -> {
             try (RunningApp app = RunningApp.start(content, data)) {
                 assertEquals(0, app.app().caches().articles().rendered(), "every article came from the cache");
                 assertTrue(app.get("/search?q=" + java.net.URLEncoder.encode("账户", StandardCharsets.UTF_8)).body()
@@ -47,7 +44,7 @@ class PrepareCommandTest {
         Path data = temp.resolve("data");
         String printed = prepare(0, "--content", content.toString(), "--data", data.toString());
         assertTrue(printed.contains(" articles and their vectors in "), printed);
-        List<String> log = captureLog(() -> {
+        List<String> log = LogLines.during(() -> {
             try (RunningApp app = RunningApp.start(content, data, Map.of("semantic", "true"), Map.of())) {
                 SemanticIndex vectors = (SemanticIndex) app.app().site().current().semantic();
                 try {
@@ -91,20 +88,5 @@ class PrepareCommandTest {
         int actual = Main.run(command, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(status, actual, err.toString(StandardCharsets.UTF_8));
         return (status == 0 ? out : err).toString(StandardCharsets.UTF_8);
-    }
-
-    private static List<String> captureLog(Runnable during) {
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        ListAppender<ILoggingEvent> lines = new ListAppender<>();
-        lines.start();
-        root.addAppender(lines);
-        try {
-            during.run();
-        } finally {
-            root.detachAppender(lines);
-        }
-        synchronized (lines) {
-            return lines.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.okpay.helpcenter.content;
 
+import com.okpay.helpcenter.parallel.EveryCore;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -94,10 +95,18 @@ public final class ContentLoader {
                 loads.add(new CategoryLoad(root, locale.code(), categoryDir, paths, reuse, problems));
             }
         }
-        // categories side by side as well as the articles within each: small categories would
-        // otherwise leave cores idle between them
+        // every article of every category in one queue: per-category batches would leave cores
+        // idle between small categories and behind the largest one
         Set<Path> draftFiles = ConcurrentHashMap.newKeySet();
-        List<Category> categories = loads.parallelStream().map(load -> load.run(media, stamps, draftFiles)).toList();
+        List<List<ArticleFile>> listed = EveryCore.map(loads, load -> load.articleFiles(media));
+        List<ArticleReader.Loaded> read = EveryCore.map(listed.stream().flatMap(List::stream).toList(), ArticleFile::read);
+        List<Category> categories = new ArrayList<>(loads.size());
+        int from = 0;
+        for (int i = 0; i < loads.size(); i++) {
+            int to = from + listed.get(i).size();
+            categories.add(loads.get(i).collect(read.subList(from, to), stamps, draftFiles));
+            from = to;
+        }
         hideDraftOnlyMedia(media, draftFiles, categories);
         Map<String, String> aliases = AliasTable.build(site, paths, categories, problems);
         return new Content(root, site, categories, aliases, media, problems, Instant.now(), stamps);
@@ -140,22 +149,32 @@ public final class ContentLoader {
             this.problems = problems;
         }
 
-        /** @param draftFiles gets the files that drafts link to, when drafts are not shown */
-        Category run(Map<String, Path> media, Map<Path, FileStamp> stamps, Set<Path> draftFiles) {
+        /** Notes the category's media files and returns its article files, not read yet. */
+        List<ArticleFile> articleFiles(Map<String, Path> media) {
             Map<Path, BasicFileAttributes> files = list(dir);
             files.values().removeIf(attributes -> !attributes.isRegularFile());
-            for (Path file : files.keySet()) {
-                String name = file.getFileName().toString();
+            List<ArticleFile> articles = new ArrayList<>();
+            for (Map.Entry<Path, BasicFileAttributes> file : files.entrySet()) {
+                String name = file.getKey().getFileName().toString();
                 int dot = name.lastIndexOf('.');
                 String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
                 if (MEDIA_EXTENSIONS.contains(extension) && SLUG.matcher(name).matches()) {
-                    media.put(locale + "/" + slug + "/" + name, file);
+                    media.put(locale + "/" + slug + "/" + name, file.getKey());
+                }
+                if (name.endsWith(".md") && !name.equals(CATEGORY_FILE)) {
+                    articles.add(new ArticleFile(this, file.getKey(), FileStamp.of(file.getValue())));
                 }
             }
-            List<ArticleReader.Loaded> loaded = files.keySet().parallelStream()
-                    .filter(f -> f.getFileName().toString().endsWith(".md"))
-                    .filter(f -> !f.getFileName().toString().equals(CATEGORY_FILE))
-                    .map(f -> article(f, FileStamp.of(files.get(f))))
+            return articles;
+        }
+
+        /**
+         * The category of the articles read from its files (null where a file could not be read).
+         *
+         * @param draftFiles gets the files that drafts link to, when drafts are not shown
+         */
+        Category collect(List<ArticleReader.Loaded> read, Map<Path, FileStamp> stamps, Set<Path> draftFiles) {
+            List<ArticleReader.Loaded> loaded = read.stream()
                     .filter(Objects::nonNull)
                     .filter(l -> includeDrafts || !hiddenDraft(l.article(), draftFiles))
                     .toList();
@@ -174,7 +193,7 @@ public final class ContentLoader {
             return true;
         }
 
-        private ArticleReader.Loaded article(Path file, FileStamp stamp) {
+        ArticleReader.Loaded article(Path file, FileStamp stamp) {
             String name = file.getFileName().toString();
             if (!SLUG.matcher(name.substring(0, name.length() - 3)).matches()) {
                 problems.add(ContentProblem.error(file, 0, "file name '" + name
@@ -202,6 +221,13 @@ public final class ContentLoader {
                 problems.add(e.toProblem());
                 return previous.lastGoodCategory(file).map(c -> c.withArticles(loaded)).orElse(fallback);
             }
+        }
+    }
+
+    /** An article file of a category, as listed. */
+    private record ArticleFile(CategoryLoad load, Path file, FileStamp stamp) {
+        ArticleReader.Loaded read() {
+            return load.article(file, stamp);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.okpay.helpcenter.ops;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ public final class JitPolicy {
      * Above this many Markdown files a start may have to read, C2's work on the content code is
      * worth keeping off; below it the directives would cost more than they save.
      */
-    static final int LARGE_SITE = 500;
+    public static final int LARGE_SITE = 500;
 
     /**
      * Installs the directives on a thread of its own (the management server takes a few hundred
@@ -54,7 +55,7 @@ public final class JitPolicy {
      */
     public static void applyInBackground(Path content) {
         Thread thread = new Thread(() -> {
-            if (large(content)) {
+            if (large(content) && optimizing()) {
                 apply();
             }
         }, "jit-policy");
@@ -62,15 +63,31 @@ public final class JitPolicy {
         thread.start();
     }
 
+    /** Whether this JVM compiles with C2 at all (not with {@code -XX:TieredStopAtLevel=1}, say). */
+    public static boolean optimizing() {
+        try {
+            HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            return hotspot != null && Integer.parseInt(hotspot.getVMOption("TieredStopAtLevel").getValue()) >= 4;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Whether the folder holds at least {@link #LARGE_SITE} Markdown files, counted no further than that. */
     static boolean large(Path content) {
         if (!Files.isDirectory(content)) {
             return true;
         }
-        try (Stream<Path> files = Files.walk(content)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".md")).limit(LARGE_SITE).count() >= LARGE_SITE;
+        long files = markdownFiles(content, LARGE_SITE);
+        return files < 0 || files >= LARGE_SITE;
+    }
+
+    /** The Markdown files in a folder and below, counted no further than {@code limit}; -1 when it cannot be read. */
+    public static long markdownFiles(Path folder, int limit) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".md")).limit(limit).count();
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            return true;
+            return -1;
         }
     }
 

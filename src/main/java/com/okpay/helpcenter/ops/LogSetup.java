@@ -36,6 +36,9 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
             "org.thymeleaf", Level.WARN,
             "ai.djl.util.cuda", Level.ERROR);
 
+    /** Set on a {@code prepare} run a starting server runs for itself (see {@code ColdStart}). */
+    public static final String PREPARING_FOR_SERVER = "helpcenter.preparingForServer";
+
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         if (System.getProperty("logback.configurationFile") != null) {
@@ -51,6 +54,10 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         access.setAdditive(false);
         access.addAppender(console(context, "ACCESS", "%msg%n"));
         LEVELS.forEach((name, level) -> context.getLogger(name).setLevel(level));
+        if (Boolean.getBoolean(PREPARING_FOR_SERVER)) {
+            // the server that started this run loads the same content next and reports its problems then
+            context.getLogger("com.okpay.helpcenter.live.ContentLog").setLevel(Level.OFF);
+        }
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 

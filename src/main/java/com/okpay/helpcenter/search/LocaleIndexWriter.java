@@ -1,5 +1,6 @@
 package com.okpay.helpcenter.search;
 
+import com.okpay.helpcenter.parallel.EveryCore;
 import com.okpay.helpcenter.content.Article;
 import java.io.Closeable;
 import java.io.IOException;
@@ -120,9 +121,17 @@ final class LocaleIndexWriter implements Closeable {
         // analysis is the slow part of indexing: spread it over the cores. Each thread writes its
         // own segment; merging them into one would make searches a little faster but cost a
         // third of the build (more at start-up, before the merge code is compiled)
-        articles.parallelStream().forEach(article -> {
+        // each core writes out its buffered segment as soon as it runs out of articles: left to the
+        // reader's opening, the segments would be written one after the other on one core
+        EveryCore.forEach(articles, article -> {
             try {
                 writer.addDocument(document(article, mapper));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, () -> {
+            try {
+                writer.flushNextBuffer();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
