@@ -3,9 +3,9 @@ package com.okpay.helpcenter;
 import com.okpay.helpcenter.config.Config;
 import com.okpay.helpcenter.ops.JitPolicy;
 import com.okpay.helpcenter.ops.LogSetup;
+import com.okpay.helpcenter.site.ContentCaches;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,14 +14,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The first start of a large site on an empty cache folder: the cache is filled by {@code prepare}
+ * The first start of a large site on a cache folder with nothing this build can reuse (empty, or
+ * filled by an earlier version of the jar): the cache is filled by {@code prepare}
  * in a JVM of its own that compiles with the quick compiler (C1) only, and this server then starts
  * on it as a warm start.
  *
- * <p>Deriving 12 000 articles is a batch job of a dozen seconds. In the server's JVM the optimizing
- * compiler (C2) profiles and compiles the analysis and indexing code all through it, a third of the
- * start's CPU, for code that is then only fast once the job is done; with C1 alone the same work
- * ends 4-6 s sooner on two cores (BENCHMARKS.md, "Cold start at 12 000 articles: prepared apart").
+ * <p>Deriving 12 000 articles is a batch job of a dozen seconds. In the server's JVM, the profiling
+ * the optimizing compiler (C2) needs and C2's own compiling take a third of the start's CPU, for
+ * code that is fast only once the job is nearly done; with C1 alone the same work ends 3-6 s sooner
+ * on two cores (BENCHMARKS.md, "Cold start at 12 000 articles: prepared apart").
  * C2 cannot be turned off for a while in a running JVM (a method kept from it stays on C1 for the
  * life of the process, and the search path needs C2), hence a second JVM. Anything unusual (a
  * small site, a cache already filled, content from git, a JVM already on C1, a failed run) leaves
@@ -36,7 +37,7 @@ final class ColdStart {
     /**
      * @param java      the command that starts {@link Main} in a new JVM, options included (empty
      *                  when there is no point); asked only when a separate run is due
-     * @param largeSite from how many Markdown files on an empty cache a separate run pays off
+     * @param largeSite from how many Markdown files a separate run pays off
      */
     ColdStart(Supplier<List<String>> java, int largeSite) {
         this.java = java;
@@ -82,14 +83,14 @@ final class ColdStart {
                 || option.startsWith("-D") && !option.startsWith("-Dcom.sun.management");
     }
 
-
     /**
      * Starts a separate {@code prepare} run filling the cache folder when this start would derive a
-     * large site from nothing. The server's own load, once the run is over, finds the work done, or
+     * large site from nothing (a first start, or the first of a new jar). The server's own load, once the run is over, finds the work done, or
      * does whatever is left (all of it if the run failed).
      */
     Run begin(Config config) {
-        if (!emptyCache(config.cache()) || JitPolicy.markdownFiles(config.content(), largeSite) < largeSite) {
+        if (ContentCaches.fromThisBuild(config.cache())
+                || JitPolicy.markdownFiles(config.content(), largeSite) < largeSite) {
             return Run.NONE;
         }
         List<String> command = new ArrayList<>(java.get());
@@ -98,8 +99,8 @@ final class ColdStart {
         }
         command.addAll(List.of("prepare", "--content", config.content().toString(), "--data", config.data().toString(),
                 "--cache-dir", config.cache().toString(), "--drafts=" + config.drafts(), "--semantic", "false"));
-        log.info("first start of a large site ({}+ Markdown files) on an empty cache: preparing {} in a separate run "
-                + "that compiles with C1 only", largeSite, config.cache());
+        log.info("a large site ({}+ Markdown files) and nothing this build derived in {}: preparing it in a separate "
+                + "run that compiles with C1 only", largeSite, config.cache());
         try {
             return new Run(new ProcessBuilder(command).inheritIO().start());
         } catch (IOException e) {
@@ -161,15 +162,10 @@ final class ColdStart {
 
         /** Ends the run if it is still going (the start failed meanwhile). */
         void stop() {
-            if (process != null) {
+            if (running()) {
                 process.destroy();
                 await();
             }
         }
-    }
-
-    /** No article was ever kept there: nothing a warm start could reuse. */
-    static boolean emptyCache(Path cache) {
-        return !Files.exists(cache.resolve("articles").resolve("versions"));
     }
 }

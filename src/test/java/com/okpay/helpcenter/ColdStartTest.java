@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,18 +40,32 @@ class ColdStartTest {
     }
 
     @Test
-    void aSmallSiteAFilledCacheOrContentFromGitStayInThisProcess() throws Exception {
+    void aSmallSiteOrACacheThisBuildFilledStayInThisProcess() {
         Path content = Fixtures.copy("fixture-site", temp.resolve("content"));
-        ColdStart never = new ColdStart(() -> {
-            throw new AssertionError("no separate run is due");
-        }, 1);
-        assertFalse(new ColdStart(() -> {
-            throw new AssertionError("no separate run is due");
-        }, 10_000).prepare(config(content)), "a small site");
+        Config config = config(content);
+        assertFalse(new ColdStart(ColdStartTest::noRunIsDue, 10_000).prepare(config), "a small site");
+        assertEquals(0, Main.run(new String[] {"prepare", "--content", content.toString(), "--data",
+                config.data().toString(), "--semantic", "false"}, System.out, System.err));
+        assertFalse(new ColdStart(ColdStartTest::noRunIsDue, 1).prepare(config), "a cache this build filled");
+    }
+
+    @Test
+    void aCacheAnotherBuildFilledIsPreparedAgain() throws Exception {
+        Path content = Fixtures.copy("fixture-site", temp.resolve("content"));
         Config config = config(content);
         Files.createDirectories(config.cache().resolve("articles"));
-        Files.writeString(config.cache().resolve("articles").resolve("versions"), "");
-        assertFalse(never.prepare(config), "a cache an earlier run filled");
+        Files.writeString(config.cache().resolve("articles").resolve("versions"),
+                "helpcenter known versions 1 2/123456@1700000000000\nend 0\n");
+        AtomicBoolean asked = new AtomicBoolean();
+        new ColdStart(() -> {
+            asked.set(true);
+            return List.of(); // as a JVM on C1 already answers: no run
+        }, 1).prepare(config);
+        assertTrue(asked.get(), "every article would be derived again: a separate run is due");
+    }
+
+    private static List<String> noRunIsDue() {
+        throw new AssertionError("no separate run is due");
     }
 
     @Test

@@ -62,6 +62,14 @@ public final class ArticleCache implements Closeable {
     }
 
     /** The cache in {@code dir}, created if missing; without one (logged) if the folder cannot be used. */
+    /**
+     * Whether {@code dir} holds what this build derived from some content, which a start could
+     * reuse; not when empty, or filled by another build (every article would be derived again).
+     */
+    public static boolean fromThisBuild(Path dir) {
+        return KnownVersions.ofThisBuild(dir.resolve("versions"));
+    }
+
     public static ArticleCache open(Path dir) {
         FileChannel lock = null;
         try {

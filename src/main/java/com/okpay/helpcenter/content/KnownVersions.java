@@ -46,6 +46,15 @@ final class KnownVersions {
         return new KnownVersions(null, Map.of());
     }
 
+    /** Whether {@code file} is a list this build wrote (its first line only is read). */
+    static boolean ofThisBuild(Path file) {
+        try (java.io.BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return (HEADER + BuildStamp.current()).equals(reader.readLine());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The list kept in {@code file}; empty when it is missing, from other code, or damaged. */
     static KnownVersions load(Path file) {
         Map<String, Known> known = new HashMap<>();

@@ -13,6 +13,11 @@ import java.nio.file.Path;
  */
 public record ContentCaches(ArticleCache articles, SnapshotBuilder snapshots) implements AutoCloseable {
 
+    /** Whether a start on {@code folder} would find articles this build derived, or derive all anew. */
+    public static boolean fromThisBuild(Path folder) {
+        return ArticleCache.fromThisBuild(folder.resolve("articles"));
+    }
+
     public static ContentCaches open(Path folder) {
         return open(folder, null);
     }
