@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The first start of a large site on a cache folder with nothing this build can reuse (empty, or
- * filled by an earlier version of the jar): the cache is filled by {@code prepare}
- * in a JVM of its own that compiles with the quick compiler (C1) only, and this server then starts
- * on it as a warm start.
+ * filled by an earlier version of the jar): the cache is filled by {@code prepare} in a JVM of its
+ * own that compiles with the quick compiler (C1) only, and this server then starts on it as a
+ * warm start.
  *
  * <p>Deriving 12 000 articles is a batch job of a dozen seconds. In the server's JVM, the profiling
  * the optimizing compiler (C2) needs and C2's own compiling take a third of the start's CPU, for
@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * on two cores (BENCHMARKS.md, "Cold start at 12 000 articles: prepared apart").
  * C2 cannot be turned off for a while in a running JVM (a method kept from it stays on C1 for the
  * life of the process, and the search path needs C2), hence a second JVM. Anything unusual (a
- * small site, a cache already filled, content from git, a JVM already on C1, a failed run) leaves
+ * small site, a cache this build filled, content from git, a JVM already on C1, a failed run) leaves
  * the work to this process, as before.
  */
 final class ColdStart {
@@ -85,8 +85,9 @@ final class ColdStart {
 
     /**
      * Starts a separate {@code prepare} run filling the cache folder when this start would derive a
-     * large site from nothing (a first start, or the first of a new jar). The server's own load, once the run is over, finds the work done, or
-     * does whatever is left (all of it if the run failed).
+     * large site from nothing (a first start, or the first of a new jar). The server's own load,
+     * once the run is over, finds the work done, or does whatever is left (all of it if the run
+     * failed).
      */
     Run begin(Config config) {
         if (ContentCaches.fromThisBuild(config.cache())

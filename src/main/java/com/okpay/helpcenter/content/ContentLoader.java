@@ -169,8 +169,9 @@ public final class ContentLoader {
         }
 
         /**
-         * The category of the articles read from its files (null where a file could not be read).
+         * The category of the articles read from its files.
          *
+         * @param read       what each of its files gave, in their order (null: not an article)
          * @param draftFiles gets the files that drafts link to, when drafts are not shown
          */
         Category collect(List<ArticleReader.Loaded> read, Map<Path, FileStamp> stamps, Set<Path> draftFiles) {

@@ -1,5 +1,6 @@
 package com.okpay.helpcenter.content;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,7 +49,7 @@ final class KnownVersions {
 
     /** Whether {@code file} is a list this build wrote (its first line only is read). */
     static boolean ofThisBuild(Path file) {
-        try (java.io.BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return (HEADER + BuildStamp.current()).equals(reader.readLine());
         } catch (IOException | RuntimeException e) {
             return false;

@@ -121,7 +121,7 @@ final class LocaleIndexWriter implements Closeable {
         // analysis is the slow part of indexing: spread it over the cores. Each thread writes its
         // own segment; merging them into one would make searches a little faster but cost a
         // third of the build (more at start-up, before the merge code is compiled)
-        // each core writes out its buffered segment as soon as it runs out of articles: left to the
+        // each core writes out a buffered segment as soon as it runs out of articles: left to the
         // reader's opening, the segments would be written one after the other on one core
         EveryCore.forEach(articles, article -> {
             try {
