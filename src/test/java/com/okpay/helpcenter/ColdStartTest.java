@@ -10,7 +10,6 @@ import com.okpay.helpcenter.testing.LogLines;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -93,8 +92,7 @@ class ColdStartTest {
     }
 
     private Config config(Path content) {
-        Map<String, String> flags = new HashMap<>(Map.of("content", content.toString(), "data", temp.resolve("data").toString(),
-                "port", "0", "no-watch", "true", "semantic", "false"));
-        return Config.from(flags, Map.of());
+        return Config.from(Map.of("content", content.toString(), "data", temp.resolve("data").toString(),
+                "port", "0", "no-watch", "true", "semantic", "false"), Map.of());
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /**
  * Runs one function over many items on every core, the items handed out one at a time.
@@ -48,11 +49,7 @@ public final class EveryCore {
         run(items.size(), i -> action.accept(items.get(i)), finish);
     }
 
-    private interface Step {
-        void run(int index);
-    }
-
-    private static void run(int count, Step step, Runnable finish) {
+    private static void run(int count, IntConsumer step, Runnable finish) {
         if (count == 0) {
             return;
         }
@@ -61,7 +58,7 @@ public final class EveryCore {
         Runnable work = () -> {
             try {
                 for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                    step.run(i);
+                    step.accept(i);
                 }
                 finish.run();
             } catch (RuntimeException | Error e) {

@@ -21,9 +21,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 final class QuestionWords {
     private static final Set<String> CHINESE = Set.of("什么", "什么时候", "时候", "何时", "几时", "谁", "怎么", "怎么办", "怎样",
             "怎么样", "如何", "为什么", "为啥", "啥", "咋", "咋办", "吗", "呢", "吧", "啊", "呀", "么", "的", "了", "我", "我的", "我们",
-            "你", "你们", "您", "请问",
-            "请", "一下", "是不是", "能不能", "可不可以", "要不要", "有没有", "哪些", "哪个", "哪里", "哪儿", "在哪", "多少",
-            "可以", "是", "还", "都", "一般", "大家", "感觉", "好像", "应该", "还是", "到底", "总是", "已经");
+            "你", "你们", "您", "请问", "请", "一下", "是不是", "能不能", "可不可以", "要不要", "有没有", "哪些", "哪个", "哪里",
+            "哪儿", "在哪", "多少", "可以", "是", "还", "都", "一般", "大家", "感觉", "好像", "应该", "还是", "到底", "总是", "已经");
     private static final Pattern ENGLISH = Pattern.compile("(?i)\\b(how|what|what's|why|when|where|which|who|my|mine|i|i'm|i've|me"
             + "|you|your|can|could|should|would|do|does|did|is|are|am|was|were|has|have|had|the|a|an|it|it's|its|to|of"
             + "|there|someone|something|still|yet|just|really|please|anyone|anybody)\\b");
