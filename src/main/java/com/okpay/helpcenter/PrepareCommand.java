@@ -5,6 +5,7 @@ import com.okpay.helpcenter.config.ConfigException;
 import com.okpay.helpcenter.content.ContentLoader;
 import com.okpay.helpcenter.content.FileDates;
 import com.okpay.helpcenter.content.MarkdownRenderer;
+import com.okpay.helpcenter.ops.StopSignals;
 import com.okpay.helpcenter.semantic.SemanticIndex;
 import com.okpay.helpcenter.semantic.SemanticSearch;
 import com.okpay.helpcenter.site.ContentCaches;
@@ -35,6 +36,8 @@ final class PrepareCommand {
         SemanticSearch semantic = config.semantic() ? new SemanticSearch(config.cache()) : null;
         try (ContentCaches caches = ContentCaches.open(config.cache(), semantic)) {
             config.settings().rejectUnknownFlags();
+            // Ctrl-C or a SIGTERM while a model loads or runs crashed the JVM (exit status 134), as it did a server's
+            StopSignals.first(caches::stopEmbedding);
             if (!caches.articles().kept()) {
                 // a server falls back to memory here; what prepare derives would be thrown away
                 throw new ConfigException("cannot prepare " + config.cache() + ": another process uses it or it cannot "

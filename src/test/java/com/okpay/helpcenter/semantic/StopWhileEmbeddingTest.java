@@ -7,6 +7,8 @@ import com.okpay.helpcenter.testing.Fixtures;
 import com.okpay.helpcenter.testing.ServerProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -35,13 +37,29 @@ class StopWhileEmbeddingTest {
         stopRounds("help center ready", 200, 150);
     }
 
-    /** Four servers on the bundled articles, each stopped {@code first + round * step} ms after {@code line}. */
+    @Test
+    void preparingStoppedWhileTheModelsLoadOrRunExitsWithoutCrashing() throws Exception {
+        // prepare loads the models as soon as the articles are indexed, then embeds them
+        stopRounds("articles: 0 from the cache", 100, 300, "prepare");
+    }
+
     private void stopRounds(String line, long first, long step) throws Exception {
+        stopRounds(line, first, step, "serve");
+    }
+
+    /**
+     * Four runs of {@code command} on the bundled articles, each stopped {@code first + round * step}
+     * ms after {@code line}.
+     */
+    private void stopRounds(String line, long first, long step, String command) throws Exception {
         Path content = Fixtures.bundledContent();
         for (int round = 0; round < 4; round++) {
-            Path data = temp.resolve("data-" + round);
-            Process server = ServerProcess.builder("--content", content.toString(), "--data", data.toString(),
-                    "--port", "0", "--no-watch").directory(temp.toFile()).start();
+            Path data = temp.resolve(command + "-data-" + round);
+            List<String> args = new ArrayList<>(List.of(command, "--content", content.toString(), "--data", data.toString()));
+            if (command.equals("serve")) {
+                args.addAll(List.of("--port", "0", "--no-watch"));
+            }
+            Process server = ServerProcess.builder(args.toArray(String[]::new)).directory(temp.toFile()).start();
             try {
                 ServerProcess.awaitLine(server, line);
                 Thread.sleep(first + step * round);
