@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +37,8 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.VectorUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The vectors of one content snapshot: built in the background after the snapshot is swapped in,
@@ -43,6 +46,7 @@ import org.apache.lucene.util.VectorUtil;
  * belongs to this snapshot only, so a reload swaps vectors and lexical index together.
  */
 public final class SemanticIndex implements DenseRetriever {
+    private static final Logger log = LoggerFactory.getLogger(SemanticIndex.class);
     /** Chunks asked of the HNSW graph per query: several chunks of one article count once. */
     private static final int CHUNKS_PER_ARTICLE = 4;
     /**
@@ -104,8 +108,17 @@ public final class SemanticIndex implements DenseRetriever {
         if (index == null || query.isBlank()) {
             return List.of();
         }
+        float[] vector;
         try {
-            float[] vector = index.queries().vector(query);
+            vector = index.queries().vector(query);
+        } catch (CancellationException e) {
+            // the server is stopping (the models refuse new runs) while this request still finishes
+            return List.of();
+        } catch (IllegalStateException e) {
+            log.warn("semantic search: this query answered lexically, the model failed on it ({})", e.getMessage());
+            return List.of();
+        }
+        try {
             Map<String, Near> near = new LinkedHashMap<>();
             collect(index, new KnnFloatVectorQuery(VectorStore.VECTOR, vector, count * CHUNKS_PER_ARTICLE), near);
             collect(index, new KnnFloatVectorQuery(VectorStore.VECTOR, vector, count, OPENINGS), near);
