@@ -61,7 +61,6 @@ public final class ArticleCache implements Closeable {
         return new ArticleCache(null, null);
     }
 
-    /** The cache in {@code dir}, created if missing; without one (logged) if the folder cannot be used. */
     /**
      * Whether {@code dir} holds what this build derived from some content, which a start could
      * reuse; not when empty, or filled by another build (every article would be derived again).
@@ -70,6 +69,7 @@ public final class ArticleCache implements Closeable {
         return KnownVersions.ofThisBuild(dir.resolve("versions"));
     }
 
+    /** The cache in {@code dir}, created if missing; without one (logged) if the folder cannot be used. */
     public static ArticleCache open(Path dir) {
         FileChannel lock = null;
         try {
@@ -83,7 +83,9 @@ public final class ArticleCache implements Closeable {
             cache.readFiles();
             return cache;
         } catch (IOException | OverlappingFileLockException e) {
-            log.warn("article cache {} not used, every article is rendered: {}", dir, e.getMessage());
+            // the overlap has no message: this JVM holds the folder already (a second cache opened on it)
+            log.warn("article cache {} not used, every article is rendered: {}", dir,
+                    e instanceof OverlappingFileLockException ? "this process uses it already" : e.toString());
             closeQuietly(lock);
             return none();
         }
