@@ -37,10 +37,13 @@ public final class ContactDesk {
      * time out waiting for a pooled connection.
      */
     private final java.util.concurrent.Semaphore writers;
+    private final DiskRoom room;
 
     ContactDesk(LiveSite site, Outbox outbox, References references, MessageQuota quota, MailSender sender,
-                boolean confirmation, Clock clock, AttachmentIntake intake, AttachmentStore attachments, int writers) {
+                boolean confirmation, Clock clock, AttachmentIntake intake, AttachmentStore attachments, int writers,
+                DiskRoom room) {
         this.intake = intake;
+        this.room = room;
         this.attachments = attachments;
         this.writers = new java.util.concurrent.Semaphore(writers, true);
         this.site = site;
@@ -67,6 +70,9 @@ public final class ContactDesk {
     public Submission submit(ContactForm form, String locale, String visitor, List<Upload> uploads, String formId) {
         SiteConfig config = site.current().content().site();
         FormErrors errors = ContactRules.check(form, config, today());
+        if (errors.isEmpty() && !room.allows(uploads.stream().mapToLong(Upload::size).sum())) {
+            return new Submission.Unavailable();
+        }
         try (AttachmentIntake.Prepared files = intake.prepare(uploads)) {
             if (!errors.isEmpty() || files.refused()) {
                 return new Submission.Invalid(withFiles(errors, files.problems()), files.problems());

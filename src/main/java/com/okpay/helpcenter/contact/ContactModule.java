@@ -39,7 +39,9 @@ public record ContactModule(ContactSettings settings, ContactDesk desk, Receipts
         ContactDesk desk = new ContactDesk(site, outbox, new References(clock),
                 new MessageQuota(settings.rateLimit(), signer, database.vendor()), sender, settings.confirmation(), clock,
                 new AttachmentIntake(attachments, uploads), store,
-                database.vendor() == com.okpay.helpcenter.db.Vendor.SQLITE ? 1 : 4);
+                database.vendor() == com.okpay.helpcenter.db.Vendor.SQLITE ? 1 : 4,
+                database.vendor() == com.okpay.helpcenter.db.Vendor.SQLITE ? DiskRoom.of(config.data(), settings.minFree())
+                        : DiskRoom.UNCHECKED);
         Retention retention = new Retention(new MessageEraser(database), Retention.period(config.settings()), clock);
         if (mail.writesFiles()) {
             log.warn("SMTP_HOST is not set: contact messages are NOT emailed but written as .eml files to {} "

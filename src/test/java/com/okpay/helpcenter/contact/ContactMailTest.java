@@ -232,6 +232,27 @@ class ContactMailTest {
         }
     }
 
+    @Test
+    void whenTheDiskHasNoRoomLeftTheVisitorIsAskedToTryAgainAndTakenMessagesStillGoOut() throws Exception {
+        Path data = temp.resolve("data-full");
+        java.nio.file.Files.createDirectories(data);
+        long free = java.nio.file.Files.getFileStore(data).getUsableSpace();
+        // a reserve above what this disk has free: the disk is "full" for new messages
+        String reserve = (free / AttachmentSettings.MB + 1024) + "MB";
+        try (RunningApp app = app("data-full", mail.server().getSmtp().getPort(), MutableClock.fixed(),
+                Map.of("--contact-min-free", reserve))) {
+            ContactClient visitor = new ContactClient(app, "/contact", "127.0.0.1");
+            visitor.open();
+            HttpResponse<String> refused = visitor.submit(refund());
+            assertEquals(503, refused.statusCode());
+            assertNull(ContactClient.cookie("hc_contact_sent", refused), "no receipt: nothing was accepted");
+            Document page = Jsoup.parse(refused.body());
+            assertTrue(page.selectFirst(".contact-alert").text().contains("暂时无法保存"));
+            assertEquals("我的退款还没有到账", page.selectFirst("#subject").val(), "the visitor's text is kept");
+            assertEquals(0, ContactTestApps.messageCount(app));
+        }
+    }
+
     static String reference(MimeMessage mail) {
         return header(mail, "X-Helpcenter-Reference");
     }
