@@ -12,6 +12,8 @@ import com.okpay.helpcenter.site.ContentCaches;
 import com.okpay.helpcenter.site.SiteSnapshot;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code prepare}: derives from the content, into the cache folder, everything a server's first
@@ -37,7 +39,11 @@ final class PrepareCommand {
         try (ContentCaches caches = ContentCaches.open(config.cache(), semantic)) {
             config.settings().rejectUnknownFlags();
             // Ctrl-C or a SIGTERM while a model loads or runs crashed the JVM (exit status 134), as it did a server's
-            StopSignals.first(caches::stopEmbedding);
+            AtomicBoolean stopped = new AtomicBoolean();
+            StopSignals.first(() -> {
+                stopped.set(true);
+                caches.stopEmbedding();
+            });
             if (!caches.articles().kept()) {
                 // a server falls back to memory here; what prepare derives would be thrown away
                 throw new ConfigException("cannot prepare " + config.cache() + ": another process uses it or it cannot "
@@ -49,6 +55,11 @@ final class PrepareCommand {
             if (snapshot.semantic() instanceof SemanticIndex index) {
                 vectors = index.await(EMBEDDING_LIMIT) ? " and their vectors"
                         : " (not their vectors: see the log; servers search lexically until they embed them)";
+            }
+            if (stopped.get()) {
+                // the signal's handler ends the process (status 128 + the signal) once embedding has
+                // stopped; a "prepared" line and a status of our own would race it
+                new CountDownLatch(1).await();
             }
             out.printf("prepared %d articles%s in %.1f s into %s%n", snapshot.content().articleCount(), vectors,
                     (System.nanoTime() - start) / 1e9, config.cache());
