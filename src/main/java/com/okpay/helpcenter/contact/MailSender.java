@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -48,6 +50,13 @@ public final class MailSender implements AutoCloseable {
     private final AtomicLong failures = new AtomicLong();
     /** True while the worker holds a claim: only then does the heartbeat touch the database. */
     private final AtomicBoolean holding = new AtomicBoolean();
+    /**
+     * Mails the server accepted whose "sent" the database did not take (it was away): recorded
+     * before anything is claimed again, so this instance never sends them twice. Sent again, to
+     * the same mailbox, once the claim ran out, one such mail arrived twice after a PostgreSQL
+     * restart. Only here in memory: a process that dies holding one leaves it to be sent again.
+     */
+    private final Queue<Delivery> unrecorded = new ConcurrentLinkedQueue<>();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "contact-mail-lease");
         thread.setDaemon(true);
@@ -91,7 +100,7 @@ public final class MailSender implements AutoCloseable {
 
     /** The heartbeat; also callable from tests. */
     void renewClaims() {
-        if (!holding.get()) {
+        if (!holding.get() && unrecorded.isEmpty()) {
             return;
         }
         try {
@@ -156,6 +165,7 @@ public final class MailSender implements AutoCloseable {
     }
 
     private int drain() throws SQLException {
+        recordUnrecorded();
         int sent = 0;
         while (true) {
             List<Delivery> batch = outbox.claim(BATCH, LEASE);
@@ -186,12 +196,33 @@ public final class MailSender implements AutoCloseable {
             recordFailure(delivery, id, e);
             return false;
         }
-        if (!markSent(delivery)) {
-            log.warn("{} was delivered after its claim ran out; another sender may deliver it again", id);
-        }
         delivered.incrementAndGet();
         log.info("delivered {} (attempt {})", id, delivery.attempt());
+        try {
+            recorded(delivery, markSent(delivery));
+        } catch (SQLException e) {
+            unrecorded.add(delivery);
+            log.warn("{} was delivered, but the database did not take it as sent ({}); it is recorded as soon as the "
+                    + "database answers, and this instance does not send it again", id, e.toString());
+            throw e;
+        }
         return true;
+    }
+
+    /** Records the mails delivered while the database was away; stops at the first that still cannot be. */
+    private void recordUnrecorded() throws SQLException {
+        for (Delivery delivery; (delivery = unrecorded.peek()) != null; unrecorded.remove()) {
+            recorded(delivery, outbox.markSent(delivery));
+            log.info("recorded {}-{} as sent, now that the database answers", delivery.message().reference(),
+                    delivery.kind().column());
+        }
+    }
+
+    private static void recorded(Delivery delivery, boolean owned) {
+        if (!owned) {
+            log.warn("{}-{} was delivered after its claim ran out; another sender may deliver it again",
+                    delivery.message().reference(), delivery.kind().column());
+        }
     }
 
     /**
@@ -265,6 +296,13 @@ public final class MailSender implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         heartbeat.shutdownNow();
+        try {
+            // before the claims are given back: another instance would send these again
+            recordUnrecorded();
+        } catch (SQLException | RuntimeException e) {
+            log.warn("could not record {} delivered mail(s) as sent: they may be sent again: {}", unrecorded.size(),
+                    e.toString());
+        }
         try {
             int released = outbox.releaseClaims();
             if (released > 0) {
