@@ -74,6 +74,7 @@ public final class ContentLoader {
         Map<String, Path> media = new ConcurrentHashMap<>();
         Map<Path, FileStamp> stamps = new ConcurrentHashMap<>();
         List<CategoryLoad> loads = new ArrayList<>();
+        LinksInside links = new LinksInside(root);
 
         for (SiteLocale locale : site.locales()) {
             Path localeDir = root.resolve(locale.code());
@@ -81,7 +82,7 @@ public final class ContentLoader {
                 problems.add(ContentProblem.warning(siteFile, 0, "locale " + locale.code() + " has no folder " + locale.code() + "/"));
                 continue;
             }
-            for (Map.Entry<Path, BasicFileAttributes> entry : list(localeDir).entrySet()) {
+            for (Map.Entry<Path, BasicFileAttributes> entry : list(localeDir, links, problems).entrySet()) {
                 Path categoryDir = entry.getKey();
                 String slug = categoryDir.getFileName().toString();
                 if (slug.startsWith(".") || !entry.getValue().isDirectory()) {
@@ -92,7 +93,7 @@ public final class ContentLoader {
                             + "' cannot be a URL: use letters, digits and hyphens"));
                     continue;
                 }
-                loads.add(new CategoryLoad(root, locale.code(), categoryDir, paths, reuse, problems));
+                loads.add(new CategoryLoad(root, locale.code(), categoryDir, paths, reuse, problems, links));
             }
         }
         // every article of every category in one queue: per-category batches would leave cores
@@ -137,9 +138,11 @@ public final class ContentLoader {
         private final SitePaths paths;
         private final PreviousContent previous;
         private final List<ContentProblem> problems;
+        private final LinksInside links;
 
         CategoryLoad(Path root, String locale, Path dir, SitePaths paths, PreviousContent previous,
-                     List<ContentProblem> problems) {
+                     List<ContentProblem> problems, LinksInside links) {
+            this.links = links;
             this.root = root;
             this.locale = locale;
             this.dir = dir;
@@ -151,7 +154,7 @@ public final class ContentLoader {
 
         /** Notes the category's media files and returns its article files, not read yet. */
         List<ArticleFile> articleFiles(Map<String, Path> media) {
-            Map<Path, BasicFileAttributes> files = list(dir);
+            Map<Path, BasicFileAttributes> files = list(dir, links, problems);
             files.values().removeIf(attributes -> !attributes.isRegularFile());
             List<ArticleFile> articles = new ArrayList<>();
             for (Map.Entry<Path, BasicFileAttributes> file : files.entrySet()) {
@@ -208,7 +211,7 @@ public final class ContentLoader {
             Path file = dir.resolve(CATEGORY_FILE);
             Category fallback = new Category(locale, slug, slug, "", Integer.MAX_VALUE, null, file,
                     paths.category(locale, slug), loaded);
-            if (!Files.isRegularFile(file)) {
+            if (!Files.isRegularFile(file) || !links.inside(file)) {
                 problems.add(ContentProblem.error(dir, 0, "category has no " + CATEGORY_FILE
                         + ": add one with a title and description"));
                 return fallback;
@@ -232,13 +235,21 @@ public final class ContentLoader {
         }
     }
 
-    /** The entries of a folder with their attributes, read once, in name order. */
-    private static Map<Path, BasicFileAttributes> list(Path dir) {
+    /** The entries of a folder with their attributes, read once, in name order; not links leading outside it. */
+    private static Map<Path, BasicFileAttributes> list(Path dir, LinksInside links, List<ContentProblem> problems) {
         Map<Path, BasicFileAttributes> entries = new java.util.TreeMap<>();
+        if (!links.inside(dir)) { // a locale folder linked to elsewhere (its categories were checked already)
+            problems.add(ContentProblem.error(dir, 0, "is a link to a folder outside the content folder, so nothing "
+                    + "in it is published"));
+            return entries;
+        }
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             for (Path entry : stream) {
                 try {
-                    entries.put(entry, Files.readAttributes(entry, BasicFileAttributes.class));
+                    BasicFileAttributes attributes = links.attributes(entry, problems);
+                    if (attributes != null) {
+                        entries.put(entry, attributes);
+                    }
                 } catch (IOException e) {
                     // deleted while we looked: a later reload sees the folder as it is now
                 }

@@ -97,6 +97,33 @@ class ContentLoaderTest {
     }
 
     @Test
+    void linksLeadingOutsideTheContentFolderAreReportedAndNeverPublished() throws IOException, ContentException {
+        Path root = Fixtures.copy("fixture-site", temp.resolve("c"));
+        Path outside = Files.createDirectories(temp.resolve("server"));
+        Path secret = Files.writeString(outside.resolve("secret.txt"), "SMTP_PASSWORD=hunter2");
+        Files.writeString(outside.resolve("note.md"), "---\ntitle: From outside\n---\nServer file.\n");
+        Files.createDirectories(outside.resolve("stolen"));
+        Files.writeString(outside.resolve("stolen/_category.md"), "---\ntitle: Stolen\n---\n");
+        Files.writeString(outside.resolve("stolen/page.md"), "---\ntitle: Stolen page\n---\nx\n");
+        Path account = root.resolve("zh-CN/account");
+        Files.createSymbolicLink(account.resolve("logo.png"), secret);
+        Files.createSymbolicLink(account.resolve("outside.md"), outside.resolve("note.md"));
+        Files.createSymbolicLink(root.resolve("zh-CN/stolen"), outside.resolve("stolen"));
+        // inside the folder, a link is as good as the file: the same picture for two articles
+        Files.createSymbolicLink(account.resolve("flow-again.svg"), Path.of("flow.svg"));
+
+        Content content = new ContentLoader(RENDERER, false).load(root);
+
+        assertTrue(content.media("zh-CN", "account", "logo.png").isEmpty(), "a server file is never served");
+        assertFalse(content.article("zh-CN", "account", "outside").isPresent());
+        assertTrue(content.categories("zh-CN").stream().noneMatch(c -> c.slug().equals("stolen")));
+        assertTrue(content.media("zh-CN", "account", "flow-again.svg").isPresent());
+        List<String> linked = content.problems().stream().filter(p -> p.message().contains("outside the content folder"))
+                .map(p -> root.relativize(p.path()).toString()).sorted().toList();
+        assertEquals(List.of("zh-CN/account/logo.png", "zh-CN/account/outside.md", "zh-CN/stolen"), linked);
+    }
+
+    @Test
     void aliasCollidingWithARealPageIsReportedAndIgnored() throws IOException, ContentException {
         Path root = Fixtures.copy("fixture-site", temp.resolve("c"));
         Files.writeString(root.resolve("zh-CN/payments/dup.md"),
