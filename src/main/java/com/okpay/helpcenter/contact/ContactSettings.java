@@ -4,8 +4,9 @@ import com.okpay.helpcenter.config.Settings;
 import java.util.Optional;
 
 /**
- * The contact form's own settings: how many messages one address may send and whether customers
- * get a confirmation mail, and the free space kept on a SQLite database's disk ({@link DiskRoom}). (The bot checks and proxy trust are shared: see {@code security/}.)
+ * The contact form's own settings: how many messages one address may send, whether customers get
+ * a confirmation mail, and the free space kept on a SQLite database's disk ({@link DiskRoom}).
+ * (The bot checks and proxy trust are shared: see {@code security/}.)
  */
 public record ContactSettings(Optional<RateLimit> rateLimit, boolean confirmation, long minFree) {
 
