@@ -66,6 +66,7 @@ public final class ContentCheck {
                 walk.filter(f -> localeDir.relativize(f).getNameCount() == 2)
                         .filter(f -> f.getFileName().toString().endsWith(".md") && Files.isRegularFile(f))
                         .filter(f -> !f.getParent().getFileName().toString().startsWith("."))
+                        .filter(f -> inside(f, content.root())) // a link leading outside: the loader reported it
                         .forEach(f -> read(f).ifPresent(s -> files.put(f, s)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -74,12 +75,20 @@ public final class ContentCheck {
         return files;
     }
 
+    private static boolean inside(Path file, Path root) {
+        try {
+            return file.toRealPath().startsWith(root.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private java.util.Optional<SourceFile> read(Path file) {
         String text;
         try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            return java.util.Optional.empty(); // not UTF-8 or unreadable: the loader reported it
+            text = ContentLoader.read(file);
+        } catch (ContentException e) {
+            return java.util.Optional.empty(); // not UTF-8, too large or unreadable: the loader reported it
         }
         MarkdownFile parsed;
         try {

@@ -36,6 +36,8 @@ final class ArticleReader {
             return new Loaded(parse(root, locale, category, file, stamp, paths), stamp);
         } catch (ContentException e) {
             return lastGood(file, previous, e.toProblem(), problems);
+        } catch (MarkdownRenderer.Unrenderable e) {
+            return lastGood(file, previous, ContentProblem.error(file, 0, "cannot render: " + e.getMessage()), problems);
         } catch (RuntimeException e) {
             return lastGood(file, previous, ContentProblem.error(file, 0, "cannot render: " + e), problems);
         }

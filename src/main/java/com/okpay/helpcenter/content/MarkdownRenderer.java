@@ -74,7 +74,7 @@ public final class MarkdownRenderer {
      * {@code root/<locale>/<category>/}; links are resolved against that place.
      */
     public RenderedMarkdown render(String markdown, Path root, Path source, SitePaths paths) {
-        return render(markdown, root, source, paths, true);
+        return guarded(() -> render(markdown, root, source, paths, true));
     }
 
     /**
@@ -82,7 +82,33 @@ public final class MarkdownRenderer {
      * asked for (its text, headings and links were read at load, see {@link #outline}).
      */
     public String html(String markdown, Path root, Path source, SitePaths paths) {
-        return render(markdown, root, source, paths, false).html();
+        try {
+            return guarded(() -> render(markdown, root, source, paths, false)).html();
+        } catch (Unrenderable e) {
+            // its outline was parsed at load, so this is not expected; the text is still worth showing
+            return "<pre>" + org.jsoup.nodes.Entities.escape(markdown) + "</pre>";
+        }
+    }
+
+    /** A file the parser cannot take: it says why, for the editor. */
+    public static final class Unrenderable extends RuntimeException {
+        Unrenderable() {
+            super("nested too deeply, or a line too long, for the Markdown parser; simplify the nesting or split "
+                    + "the line", null, false, false);
+        }
+    }
+
+    /**
+     * flexmark's parser, and every walk over its tree, recurse per level of nesting (quotes,
+     * lists), and its patterns over runs of {@code *} or {@code _}: a file of 20 000 nested quotes
+     * ran the stack out and took the whole load down with it.
+     */
+    private static <T> T guarded(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (StackOverflowError e) {
+            throw new Unrenderable();
+        }
     }
 
     private RenderedMarkdown render(String markdown, Path root, Path source, SitePaths paths, boolean withText) {
@@ -119,7 +145,11 @@ public final class MarkdownRenderer {
 
     /** Raw HTML in the file's body that the sanitizer would drop, each at its line in the file. */
     public List<ContentProblem> unsupportedHtml(MarkdownFile file) {
-        return rawHtml.inspect(parser.parse(file.body()), file);
+        try {
+            return guarded(() -> rawHtml.inspect(parser.parse(file.body()), file));
+        } catch (Unrenderable e) {
+            return List.of(); // the loader reported the file
+        }
     }
 
     /**
@@ -127,7 +157,7 @@ public final class MarkdownRenderer {
      * as {@link #render} would find them in the page, for about half of what rendering costs.
      */
     public ArticleOutline outline(String markdown, Path root, Path source, SitePaths paths) {
-        MarkdownOutline.Outline outline = this.outline.of(outlineParser.parse(markdown));
+        MarkdownOutline.Outline outline = guarded(() -> this.outline.of(outlineParser.parse(markdown)));
         List<LocalLink> links = new ArrayList<>();
         for (String href : outline.links()) {
             resolve(href, root, source, paths, links, false);

@@ -37,6 +37,20 @@ class ContentCheckTest {
     }
 
     @Test
+    void filesTheParserCannotTakeOrLeadingOutsideAreErrorsAndTheCheckGoesOn(@TempDir Path server) throws Exception {
+        String head = "---\ntitle: x\nsummary: y\n---\n\n";
+        site.write("zh-CN/faq/quotes.md", head + ">".repeat(20_000) + " deep\n");
+        site.write("zh-CN/faq/export.md", head + "a".repeat(1024 * 1024));
+        Path outside = java.nio.file.Files.writeString(server.resolve("note.md"), head + "<b>from the server</b>\n");
+        java.nio.file.Files.createSymbolicLink(site.root().resolve("en/faq/note.md"), outside);
+        List<String> problems = problems();
+        assertContains(problems, "zh-CN/faq/quotes.md: error: cannot render: nested too deeply");
+        assertContains(problems, "zh-CN/faq/export.md: error: is 1.0 MB; a content file may be at most 1 MB");
+        assertContains(problems, "en/faq/note.md: error: is a link to something outside the content folder");
+        assertEquals(3, problems.size(), problems::toString);
+    }
+
+    @Test
     void invalidYamlIsAnErrorAtItsLine() {
         site.write("zh-CN/faq/broken.md", "---\ntitle: 坏\nsummary: [unclosed\n---\nbody\n");
         assertOnly("zh-CN/faq/broken.md:4: error: invalid YAML");

@@ -124,6 +124,27 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aFileTooLargeOrTooDeepForTheParserIsReportedAndTheRestLoads() throws IOException, ContentException {
+        Path root = Fixtures.copy("fixture-site", temp.resolve("c"));
+        Path account = root.resolve("zh-CN/account");
+        String head = "---\ntitle: x\n---\n\n";
+        Files.writeString(account.resolve("export.md"), head + "a".repeat((int) ContentLoader.MAX_FILE_BYTES));
+        // a run of 100 000 asterisks: flexmark's thematic-break pattern recursed until the stack ran out
+        Files.writeString(account.resolve("stars.md"), head + "*".repeat(50_000) + "a" + "*".repeat(50_000) + "\n");
+
+        Content content = new ContentLoader(RENDERER, false).load(root);
+
+        List<String> problems = content.problems().stream().map(p -> p.path().getFileName() + ": " + p.message()).toList();
+        assertTrue(problems.contains("export.md: is 1.0 MB; a content file may be at most 1 MB: split it into several"),
+                problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("stars.md: cannot render: nested too deeply")),
+                problems.toString());
+        assertFalse(content.article("zh-CN", "account", "export").isPresent());
+        assertFalse(content.article("zh-CN", "account", "stars").isPresent());
+        assertTrue(content.article("zh-CN", "account", "locked").isPresent(), "the rest of the site loads");
+    }
+
+    @Test
     void aliasCollidingWithARealPageIsReportedAndIgnored() throws IOException, ContentException {
         Path root = Fixtures.copy("fixture-site", temp.resolve("c"));
         Files.writeString(root.resolve("zh-CN/payments/dup.md"),
