@@ -5,6 +5,7 @@ import com.okpay.helpcenter.content.ContentException;
 import com.okpay.helpcenter.content.ContentLoader;
 import com.okpay.helpcenter.content.ContentProblem;
 import com.okpay.helpcenter.content.FrontMatterParser;
+import com.okpay.helpcenter.content.LinksInside;
 import com.okpay.helpcenter.content.MarkdownFile;
 import com.okpay.helpcenter.content.MarkdownRenderer;
 import com.okpay.helpcenter.content.SiteLocale;
@@ -57,6 +58,8 @@ public final class ContentCheck {
     /** Every Markdown file where the site looks for categories and articles. */
     private Map<Path, SourceFile> sources(Content content) {
         Map<Path, SourceFile> files = new HashMap<>();
+        // the walk follows no link to a folder, so only a file itself can lead outside
+        LinksInside links = new LinksInside(content.root());
         for (SiteLocale locale : content.site().locales()) {
             Path localeDir = content.root().resolve(locale.code());
             if (!Files.isDirectory(localeDir)) {
@@ -66,21 +69,13 @@ public final class ContentCheck {
                 walk.filter(f -> localeDir.relativize(f).getNameCount() == 2)
                         .filter(f -> f.getFileName().toString().endsWith(".md") && Files.isRegularFile(f))
                         .filter(f -> !f.getParent().getFileName().toString().startsWith("."))
-                        .filter(f -> inside(f, content.root())) // a link leading outside: the loader reported it
+                        .filter(f -> !links.leadsOutside(f)) // the loader reported it
                         .forEach(f -> read(f).ifPresent(s -> files.put(f, s)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return files;
-    }
-
-    private static boolean inside(Path file, Path root) {
-        try {
-            return file.toRealPath().startsWith(root.toRealPath());
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private java.util.Optional<SourceFile> read(Path file) {

@@ -89,6 +89,11 @@ public final class ContentLoader {
                 problems.add(ContentProblem.warning(siteFile, 0, "locale " + locale.code() + " has no folder " + locale.code() + "/"));
                 continue;
             }
+            if (links.leadsOutside(localeDir)) {
+                problems.add(ContentProblem.error(localeDir, 0, "is a link to a folder outside the content folder, so "
+                        + "nothing in it is published"));
+                continue;
+            }
             for (Map.Entry<Path, BasicFileAttributes> entry : list(localeDir, links, problems).entrySet()) {
                 Path categoryDir = entry.getKey();
                 String slug = categoryDir.getFileName().toString();
@@ -218,7 +223,7 @@ public final class ContentLoader {
             Path file = dir.resolve(CATEGORY_FILE);
             Category fallback = new Category(locale, slug, slug, "", Integer.MAX_VALUE, null, file,
                     paths.category(locale, slug), loaded);
-            if (!Files.isRegularFile(file) || !links.inside(file)) {
+            if (!Files.isRegularFile(file) || links.leadsOutside(file)) {
                 problems.add(ContentProblem.error(dir, 0, "category has no " + CATEGORY_FILE
                         + ": add one with a title and description"));
                 return fallback;
@@ -242,14 +247,9 @@ public final class ContentLoader {
         }
     }
 
-    /** The entries of a folder with their attributes, read once, in name order; not links leading outside it. */
+    /** The entries of a folder found inside, with their attributes, read once, in name order; not links leading outside. */
     private static Map<Path, BasicFileAttributes> list(Path dir, LinksInside links, List<ContentProblem> problems) {
         Map<Path, BasicFileAttributes> entries = new java.util.TreeMap<>();
-        if (!links.inside(dir)) { // a locale folder linked to elsewhere (its categories were checked already)
-            problems.add(ContentProblem.error(dir, 0, "is a link to a folder outside the content folder, so nothing "
-                    + "in it is published"));
-            return entries;
-        }
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             for (Path entry : stream) {
                 try {

@@ -12,11 +12,14 @@ import java.util.List;
  * shared by two locales, say). A link leading outside is an error and is not published: committed
  * to the content repository as {@code logo.png -> /etc/passwd}, it was served as an image, and
  * {@code /proc/self/environ} would have given away the server's secrets the same way.
+ *
+ * <p>Only links are resolved: an entry that is no link, listed in a folder already found inside,
+ * is inside too, so a load costs one {@code lstat} per entry, as before.
  */
-final class LinksInside {
+public final class LinksInside {
     private final Path realRoot;
 
-    LinksInside(Path root) {
+    public LinksInside(Path root) {
         Path real;
         try {
             real = root.toRealPath();
@@ -43,10 +46,14 @@ final class LinksInside {
         return Files.readAttributes(entry, BasicFileAttributes.class);
     }
 
-    /** Whether {@code file} (a link or not) is inside the content folder once every link is followed. */
-    boolean inside(Path file) {
+    /** Whether {@code entry}, in a folder found inside, is a link leading outside the content folder or to nothing. */
+    public boolean leadsOutside(Path entry) {
+        return Files.isSymbolicLink(entry) && !inside(entry);
+    }
+
+    private boolean inside(Path link) {
         try {
-            return file.toRealPath().startsWith(realRoot);
+            return link.toRealPath().startsWith(realRoot);
         } catch (IOException e) {
             return false; // leads nowhere
         }

@@ -83,8 +83,8 @@ public final class MarkdownRenderer {
      */
     public String html(String markdown, Path root, Path source, SitePaths paths) {
         try {
-            return guarded(() -> render(markdown, root, source, paths, false)).html();
-        } catch (Unrenderable e) {
+            return render(markdown, root, source, paths, false).html();
+        } catch (StackOverflowError e) {
             // its outline was parsed at load, so this is not expected; the text is still worth showing
             return "<pre>" + org.jsoup.nodes.Entities.escape(markdown) + "</pre>";
         }
@@ -146,9 +146,9 @@ public final class MarkdownRenderer {
     /** Raw HTML in the file's body that the sanitizer would drop, each at its line in the file. */
     public List<ContentProblem> unsupportedHtml(MarkdownFile file) {
         try {
-            return guarded(() -> rawHtml.inspect(parser.parse(file.body()), file));
-        } catch (Unrenderable e) {
-            return List.of(); // the loader reported the file
+            return rawHtml.inspect(parser.parse(file.body()), file);
+        } catch (StackOverflowError e) {
+            return List.of(); // too deep for the parser: the loader reported the file
         }
     }
 

@@ -1,7 +1,7 @@
 package com.okpay.helpcenter.search;
 
-import com.okpay.helpcenter.parallel.EveryCore;
 import com.okpay.helpcenter.content.Article;
+import com.okpay.helpcenter.parallel.EveryCore;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
